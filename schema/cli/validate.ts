@@ -1,0 +1,84 @@
+// npm run validate -- FILE...
+// Exits 0 when every file is a valid card, 1 otherwise, printing one line per
+// problem as "file: /json/pointer: message". Warnings are printed but do not fail.
+import { openSync, readSync, closeSync, statSync } from 'node:fs';
+import { loadCard } from '../load/load-card';
+import { sizeProblem } from '../load/parse';
+import { formatProblem, isError, type Lang, type Problem } from '../problems';
+
+export interface FileReport {
+  file: string;
+  problems: Problem[];
+  /** A problem that is not about the content: missing file, a folder. */
+  failure?: string;
+}
+
+function readFileLimited(file: string): Uint8Array | { failure: Problem | string } {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) return { failure: 'dit is geen bestand' };
+    size = stat.size;
+  } catch {
+    return { failure: 'bestand niet gevonden' };
+  }
+  // Refuse by size before reading a single byte of a huge file.
+  const tooLarge = sizeProblem(size);
+  if (tooLarge) return { failure: tooLarge };
+  const bytes = new Uint8Array(size);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, bytes, 0, size, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return bytes;
+}
+
+export function validateFile(file: string, now?: Date): FileReport {
+  const read = readFileLimited(file);
+  if (!(read instanceof Uint8Array)) {
+    return typeof read.failure === 'string'
+      ? { file, problems: [], failure: read.failure }
+      : { file, problems: [read.failure] };
+  }
+  const result = loadCard(read, now ? { now } : {});
+  return { file, problems: result.problems, ...(result.ok ? {} : { failure: undefined }) };
+}
+
+export function reportLines(report: FileReport, lang: Lang): string[] {
+  if (report.failure) return [`${report.file}: ${report.failure}`];
+  return report.problems.map((p) => {
+    const line = `${report.file}: ${formatProblem(p, lang)}`;
+    return isError(p)
+      ? line
+      : line.replace(/: ([^:]*)$/, `: (${lang === 'nl' ? 'waarschuwing' : 'warning'}) $1`);
+  });
+}
+
+function main(argv: string[]): number {
+  const lang: Lang = argv.includes('--en') ? 'en' : 'nl';
+  const files = argv.filter((a) => !a.startsWith('--'));
+  if (files.length === 0) {
+    console.error(
+      'Gebruik: npm run validate -- KAART.json [KAART.json ...]   (--en voor Engelse meldingen)',
+    );
+    return 2;
+  }
+  let failed = false;
+  for (const file of files) {
+    const report = validateFile(file);
+    const bad = report.failure !== undefined || report.problems.some(isError);
+    failed ||= bad;
+    for (const line of reportLines(report, lang)) (bad ? console.error : console.log)(line);
+    if (!bad) {
+      const warnings = report.problems.length;
+      console.log(
+        `${file}: geldige kaart${warnings ? ` (${warnings} waarschuwing${warnings === 1 ? '' : 'en'})` : ''}`,
+      );
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

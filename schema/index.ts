@@ -1,0 +1,19 @@
+// The document model of Kindreflex Studio. No UI, no DOM beyond TextDecoder
+// and URL: the studio, the viewer and the command line all build on this.
+export * from './types';
+export * from './problems';
+export * from './pointer';
+export * from './phone';
+export * from './links';
+export * from './roles';
+export {
+  loadCard,
+  loadCardValue,
+  cardProblems,
+  type LoadResult,
+  type LoadOptions,
+} from './load/load-card';
+export { MAX_BYTES, MAX_DEPTH, sizeProblem, formatBytes } from './load/parse';
+export { isStale, STALE_AFTER_DAYS, type CheckOptions } from './checks/directory';
+export { nodeLabel } from './checks/labels';
+export { MIGRATIONS, type Migration } from './migrations';

@@ -1,0 +1,93 @@
+// The one load path for every document that enters the system: a file, an
+// import, a URL, a database row. Never throws on bad input.
+//
+//   text/bytes -> size, depth, JSON.parse -> schemaVersion gate -> migrations
+//   -> schema (precompiled Ajv) -> integrity -> flow and directory checks
+//
+// A document that fails before the last step is refused ({ ok: false }).
+// Flow and directory problems leave the card loadable so the studio can open
+// it and show what to fix; callers that need a clean card (validate, publish)
+// refuse when `problems` holds an error.
+import { validate } from '../generated/validate-card';
+import { directoryProblems, type CheckOptions } from '../checks/directory';
+import { flowProblems } from '../checks/flow';
+import { integrityProblems } from '../checks/integrity';
+import { MIGRATIONS, runMigrations, type JsonObject, type Migration } from '../migrations';
+import { problem, type Problem } from '../problems';
+import { CURRENT_SCHEMA_VERSION, type Card } from '../types';
+import { MAX_DEPTH, parseJsonText, valueDepth } from './parse';
+import { schemaProblems } from './schema-errors';
+
+export type LoadResult =
+  | { ok: true; card: Card; problems: Problem[]; migratedFrom: number | null }
+  | { ok: false; problems: Problem[] };
+
+export interface LoadOptions extends CheckOptions {
+  /** For tests of the migration machinery; the real list by default. */
+  migrations?: readonly Migration[];
+  currentVersion?: number;
+}
+
+const refuse = (problems: Problem[]): LoadResult => ({ ok: false, problems });
+
+function isPlainObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Load a card from the text or bytes of a file, an upload or a download. */
+export function loadCard(
+  input: string | Uint8Array | ArrayBuffer,
+  options: LoadOptions = {},
+): LoadResult {
+  const parsed = parseJsonText(input);
+  return parsed.ok ? loadCardValue(parsed.value, options) : refuse(parsed.problems);
+}
+
+/** Load a card from a value that is already parsed (database, memory); trusts it no more than text. */
+export function loadCardValue(value: unknown, options: LoadOptions = {}): LoadResult {
+  const current = options.currentVersion ?? CURRENT_SCHEMA_VERSION;
+  if (valueDepth(value) > MAX_DEPTH)
+    return refuse([problem('too-deep', 'error', '', { limit: MAX_DEPTH })]);
+  if (!isPlainObject(value)) return refuse([problem('not-object', 'error', '')]);
+
+  const version = value.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return refuse([problem('no-version', 'error', '/schemaVersion')]);
+  if (version > current)
+    return refuse([problem('newer-version', 'error', '/schemaVersion', { version, current })]);
+
+  const migrated = runMigrations(value, version, options.migrations ?? MIGRATIONS);
+  if (!migrated.ok)
+    return refuse([
+      problem('migration-failed', 'error', '/schemaVersion', {
+        from: migrated.from,
+        to: migrated.to,
+        reason: migrated.reason,
+      }),
+    ]);
+  const doc = migrated.doc;
+
+  if (!validate(doc)) return refuse(schemaProblems(validate.errors ?? []));
+  const card = doc as Card;
+
+  const integrity = integrityProblems(card);
+  if (integrity.length > 0) return refuse(integrity);
+
+  return {
+    ok: true,
+    card,
+    problems: [...flowProblems(card), ...directoryProblems(card, options)],
+    migratedFrom: version < current ? version : null,
+  };
+}
+
+/**
+ * Every problem of a card held in memory (the studio's working card): schema,
+ * integrity, flow and directory, in one list, for the problems panel.
+ */
+export function cardProblems(card: Card, options: CheckOptions = {}): Problem[] {
+  if (!validate(card)) return schemaProblems(validate.errors ?? []);
+  const integrity = integrityProblems(card);
+  if (integrity.length > 0) return integrity;
+  return [...flowProblems(card), ...directoryProblems(card, options)];
+}

@@ -1,0 +1,61 @@
+// One config, two apps. `npm start` serves both from the repository root
+// (/editor/ and /viewer/); `npm run build` builds each into its own folder,
+// `vite build --mode viewer` then `--mode editor`, so dist/viewer/ is a
+// self-contained bundle that publishing can copy as it is.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+export const DEFAULT_CARD = 'samples/kindreflex-zuid-oost-vlaanderen.json';
+
+/** The viewer reads ./card.json beside it: in dev and in dist/viewer/ that is the sample card. */
+function viewerDefaultCard(): Plugin {
+  return {
+    name: 'kindreflex-viewer-default-card',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url === '/' || req.url === '/index.html') {
+          res.statusCode = 302;
+          res.setHeader('Location', '/editor/');
+          res.end();
+          return;
+        }
+        if (req.url?.split('?')[0] === '/viewer/card.json') {
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.end(readFileSync(root + DEFAULT_CARD));
+          return;
+        }
+        next();
+      });
+    },
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'card.json',
+        source: readFileSync(root + DEFAULT_CARD),
+      });
+    },
+  };
+}
+
+export default defineConfig(({ command, mode, isPreview }) => {
+  // `vite preview --outDir dist` serves the built apps side by side, as the browser tests use them.
+  if (isPreview) return { root, build: { outDir: root + 'dist' } };
+  if (command === 'serve') {
+    return { root, plugins: [viewerDefaultCard()], server: { port: 5173 } };
+  }
+  const app = mode === 'viewer' ? 'viewer' : 'editor';
+  return {
+    root: root + app,
+    base: './',
+    publicDir: false,
+    plugins: app === 'viewer' ? [viewerDefaultCard()] : [],
+    build: {
+      outDir: root + 'dist/' + app,
+      emptyOutDir: true,
+      target: 'es2020',
+      reportCompressedSize: false,
+    },
+  };
+});
