@@ -8,7 +8,7 @@ import { partnersForRole, regionsForMunicipality } from '../../schema/roles';
 import type { Card, FlowNode } from '../../schema/types';
 import { NOW, readRepoFile, sampleText } from './helpers';
 
-const seed = readRepoFile('../shared/seed/kindreflex-steekkaart-zuid-oost-vlaanderen.txt');
+const seed = readRepoFile('samples/source/kindreflex-steekkaart-zuid-oost-vlaanderen.txt');
 const loaded = loadCard(sampleText(), { now: NOW });
 if (!loaded.ok) throw new Error('sample does not load');
 const card: Card = loaded.card;
