@@ -1,15 +1,18 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createStudio } from './app/studio';
+import { StudioContext } from './app/studio-context';
+import { language } from './i18n/i18n';
+import './app/studio.css';
 
-function Placeholder() {
-  return (
-    <main>
-      <h1>Kindreflex Studio</h1>
-      <p>De studio is in opbouw. Bekijk intussen de kaart in de viewer.</p>
-      <p>
-        <a href="../viewer/">Naar de viewer</a>
-      </p>
-    </main>
-  );
-}
+document.documentElement.lang = language.get();
+const studio = createStudio();
 
-createRoot(document.getElementById('root')!).render(<Placeholder />);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <StudioContext.Provider value={studio}>
+      <App />
+    </StudioContext.Provider>
+  </StrictMode>,
+);

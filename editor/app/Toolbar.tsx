@@ -1,0 +1,110 @@
+// The bar at the top: the card's name, undo and redo (saying what they will
+// undo), import and export, the language, the shortcut overview, save status.
+import type { Lang } from '../../schema/problems';
+import { updateCardMeta } from '../state/commands/card-commands';
+import { redoLabel, undoLabel } from '../state/document-store';
+import { exportCardFile } from '../io/card-files';
+import { ImportControls } from '../io/ImportControls';
+import { msg, setLanguage, useLang, useT } from '../i18n/i18n';
+import { SaveStatus } from './SaveStatus';
+import { useDocument, useStudio } from './studio-context';
+
+const texts = msg({
+  app: { nl: 'Kindreflex Studio', en: 'Kindreflex Studio' },
+  cardTitle: { nl: 'Titel van de kaart', en: 'Card title' },
+  undo: { nl: 'Ongedaan maken', en: 'Undo' },
+  undoWhat: { nl: 'Ongedaan maken: {what}', en: 'Undo: {what}' },
+  redo: { nl: 'Opnieuw', en: 'Redo' },
+  redoWhat: { nl: 'Opnieuw: {what}', en: 'Redo: {what}' },
+  export: { nl: 'Exporteren (JSON)', en: 'Export (JSON)' },
+  language: { nl: 'Taal', en: 'Language' },
+  shortcuts: { nl: 'Sneltoetsen', en: 'Shortcuts' },
+  cards: { nl: 'Kaarten', en: 'Cards' },
+});
+
+export function Toolbar({
+  onHelp,
+  onToggleCards,
+  cardsOpen,
+}: {
+  onHelp: () => void;
+  onToggleCards: () => void;
+  cardsOpen: boolean;
+}) {
+  const studio = useStudio();
+  const doc = useDocument();
+  const t = useT();
+  const lang = useLang();
+  const undo = undoLabel(doc);
+  const redo = redoLabel(doc);
+  return (
+    <header className="toolbar">
+      <button
+        type="button"
+        aria-expanded={cardsOpen}
+        aria-controls="card-list"
+        onClick={onToggleCards}
+      >
+        {t(texts.cards)}
+      </button>
+      <h1 className="app-name">{t(texts.app)}</h1>
+      {doc && (
+        <input
+          className="card-title-input"
+          aria-label={t(texts.cardTitle)}
+          value={doc.card.title}
+          onChange={(e) =>
+            studio.store.execute(updateCardMeta, { changes: { title: e.target.value } })
+          }
+        />
+      )}
+      <div className="toolbar-group" role="group">
+        <button
+          type="button"
+          disabled={!undo}
+          title={undo ? t(texts.undoWhat, { what: undo[lang] }) : t(texts.undo)}
+          aria-label={undo ? t(texts.undoWhat, { what: undo[lang] }) : t(texts.undo)}
+          onClick={() => studio.store.undo()}
+        >
+          ↶ {t(texts.undo)}
+        </button>
+        <button
+          type="button"
+          disabled={!redo}
+          title={redo ? t(texts.redoWhat, { what: redo[lang] }) : t(texts.redo)}
+          aria-label={redo ? t(texts.redoWhat, { what: redo[lang] }) : t(texts.redo)}
+          onClick={() => studio.store.redo()}
+        >
+          ↷ {t(texts.redo)}
+        </button>
+      </div>
+      <div className="toolbar-group" role="group">
+        <ImportControls />
+        <button type="button" disabled={!doc} onClick={() => doc && exportCardFile(doc.card)}>
+          {t(texts.export)}
+        </button>
+      </div>
+      <span className="toolbar-spacer" />
+      <SaveStatus />
+      <label className="language">
+        <span className="visually-hidden">{t(texts.language)}</span>
+        <select
+          value={lang}
+          onChange={(e) => setLanguage(e.target.value as Lang)}
+          aria-label={t(texts.language)}
+        >
+          <option value="nl">Nederlands</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+      <button
+        type="button"
+        onClick={onHelp}
+        aria-label={t(texts.shortcuts)}
+        title={t(texts.shortcuts)}
+      >
+        ?
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,54 @@
+// The studio's services, created once and shared through React context:
+// the document store, selection, database, the open card's session, and the
+// small observables the panels use to talk to each other.
+import { CardRepository, type CardSummary } from '../persistence/card-repository';
+import { CardSession } from '../persistence/card-session';
+import { openStudioDb } from '../persistence/db';
+import type { StorageFailure } from '../persistence/storage-errors';
+import { DocumentStore } from '../state/document-store';
+import { Observable } from '../state/observable';
+import { SelectionStore } from '../state/selection';
+
+export type StudioView = 'flow' | 'directory' | 'versions';
+
+/** Ask the canvas or the directory to show something (from the problems panel, say). */
+export interface RevealRequest {
+  kind: 'node' | 'edge' | 'partner' | 'section' | 'role' | 'card';
+  id: string;
+  /** Increases with every request, so asking twice for the same thing works twice. */
+  seq: number;
+}
+
+export interface Studio {
+  store: DocumentStore;
+  selection: SelectionStore;
+  repo: CardRepository;
+  session: CardSession;
+  view: Observable<StudioView>;
+  reveal: Observable<RevealRequest | null>;
+  /** null while storage works; what failed otherwise (the studio then works in memory). */
+  storageFailure: Observable<StorageFailure | null>;
+  cards: Observable<CardSummary[]>;
+  bin: Observable<CardSummary[]>;
+}
+
+export function createStudio(dbName?: string): Studio {
+  const store = new DocumentStore();
+  const repo = new CardRepository(openStudioDb(dbName));
+  return {
+    store,
+    selection: new SelectionStore(),
+    repo,
+    session: new CardSession(store, repo),
+    view: new Observable<StudioView>('flow'),
+    reveal: new Observable<RevealRequest | null>(null),
+    storageFailure: new Observable<StorageFailure | null>(null),
+    cards: new Observable<CardSummary[]>([]),
+    bin: new Observable<CardSummary[]>([]),
+  };
+}
+
+let revealSeq = 0;
+export function requestReveal(studio: Studio, kind: RevealRequest['kind'], id: string): void {
+  studio.reveal.set({ kind, id, seq: ++revealSeq });
+}

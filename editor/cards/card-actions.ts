@@ -1,0 +1,107 @@
+// What the card list and the import can do to cards, in one place, so the
+// buttons, the shortcuts and the drop zone all behave the same.
+import type { Card } from '../../schema/types';
+import { updateCardMeta } from '../state/commands/card-commands';
+import { notify } from '../app/notices';
+import { emptyCard, sampleCard, templateCard } from '../app/sample-cards';
+import type { Studio } from '../app/studio';
+import { translate, language, msg } from '../i18n/i18n';
+import { readCardFile, type ImportOutcome } from '../io/card-files';
+import { newId } from '../state/ids';
+
+export const cardTexts = msg({
+  copyOf: { nl: 'Kopie van', en: 'Copy of' },
+  movedToBin: {
+    nl: "'{title}' is naar de prullenbak verplaatst.",
+    en: "'{title}' was moved to the bin.",
+  },
+  undo: { nl: 'Ongedaan maken', en: 'Undo' },
+  imported: { nl: "'{title}' is geïmporteerd.", en: "'{title}' was imported." },
+  newCardTitle: { nl: 'Nieuwe kaart', en: 'New card' },
+  restored: { nl: "'{title}' is teruggezet.", en: "'{title}' was restored." },
+});
+
+const t = (text: { nl: string; en: string }, params?: Record<string, string>) =>
+  translate(text, language.get(), params);
+
+export async function openCard(studio: Studio, rowId: string): Promise<void> {
+  studio.selection.clear();
+  const outcome = await studio.session.open(rowId);
+  if (!outcome.ok && 'problems' in outcome)
+    notify(
+      `${t({ nl: 'Deze kaart kan niet geopend worden', en: 'This card cannot be opened' })}: ${outcome.problems[0]?.message[language.get()] ?? ''}`,
+    );
+}
+
+/** Stores a new card and opens it; in memory when storage is unavailable. */
+export async function addAndOpen(studio: Studio, card: Card): Promise<void> {
+  const failure = studio.storageFailure.get();
+  if (failure) {
+    studio.session.openInMemory(card, failure);
+    return;
+  }
+  const rowId = await studio.repo.createCard(card);
+  await openCard(studio, rowId);
+}
+
+export type NewCardStart = 'empty' | 'template' | 'sample';
+
+export async function createCard(
+  studio: Studio,
+  start: NewCardStart,
+  title: string,
+): Promise<void> {
+  const base =
+    start === 'empty' ? emptyCard(title) : start === 'template' ? templateCard() : sampleCard();
+  const id = newId(start === 'empty' ? 'kaart' : base.id.slice(0, 60), () => false);
+  await addAndOpen(studio, { ...base, id, title: title || base.title });
+}
+
+export async function duplicateCard(studio: Studio, rowId: string): Promise<void> {
+  await studio.session.flush();
+  const copy = await studio.repo.duplicateCard(rowId, t(cardTexts.copyOf));
+  if (copy) await openCard(studio, copy);
+}
+
+export async function renameCard(studio: Studio, rowId: string, title: string): Promise<void> {
+  if (studio.session.openRowId === rowId)
+    studio.store.execute(updateCardMeta, { changes: { title } });
+  else await studio.repo.renameCard(rowId, title);
+}
+
+export async function moveCardToBin(studio: Studio, rowId: string, title: string): Promise<void> {
+  const wasOpen = studio.session.openRowId === rowId;
+  if (wasOpen) {
+    await studio.session.flush();
+    studio.session.close();
+  }
+  await studio.repo.moveToBin(rowId);
+  notify(t(cardTexts.movedToBin, { title }), {
+    label: t(cardTexts.undo),
+    run: () => void restoreCard(studio, rowId, title, wasOpen),
+  });
+  if (wasOpen) {
+    const next = (await studio.repo.listCards())[0];
+    if (next) await openCard(studio, next.rowId);
+  }
+}
+
+export async function restoreCard(
+  studio: Studio,
+  rowId: string,
+  title: string,
+  open = false,
+): Promise<void> {
+  await studio.repo.restoreFromBin(rowId);
+  notify(t(cardTexts.restored, { title }));
+  if (open) await openCard(studio, rowId);
+}
+
+export async function importCardFile(studio: Studio, file: File): Promise<ImportOutcome> {
+  const outcome = await readCardFile(file);
+  if (outcome.ok) {
+    await addAndOpen(studio, outcome.card);
+    notify(t(cardTexts.imported, { title: outcome.card.title }));
+  }
+  return outcome;
+}

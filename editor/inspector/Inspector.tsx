@@ -1,0 +1,4 @@
+// Placeholder until the inspector lands.
+export function Inspector() {
+  return null;
+}

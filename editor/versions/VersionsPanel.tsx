@@ -1,0 +1,4 @@
+// Placeholder until version history lands.
+export function VersionsPanel() {
+  return null;
+}
