@@ -2,6 +2,7 @@
 // the bin, and the bin itself (restore or delete for good).
 import { useState } from 'react';
 import { Dialog } from '../app/Dialog';
+import { Menu } from '../app/Menu';
 import { useObservable, useStudio } from '../app/studio-context';
 import { msg, useLang, useT } from '../i18n/i18n';
 import type { CardSummary } from '../persistence/card-repository';
@@ -88,26 +89,23 @@ export function CardList() {
               {card.subtitle && <span className="card-subtitle">{card.subtitle}</span>}
               <span className="card-date">{t(texts.edited, { date: date(card.updatedAt) })}</span>
             </button>
-            <details className="menu">
-              <summary aria-label={t(texts.actionsFor, { title: card.title })}>⋯</summary>
-              <div className="menu-items">
-                <button
-                  type="button"
-                  onClick={() => {
-                    setName(card.title);
-                    setPending({ kind: 'rename', card });
-                  }}
-                >
-                  {t(texts.rename)}
-                </button>
-                <button type="button" onClick={() => void duplicateCard(studio, card.rowId)}>
-                  {t(texts.duplicate)}
-                </button>
-                <button type="button" onClick={() => setPending({ kind: 'bin', card })}>
-                  {t(texts.delete)}
-                </button>
-              </div>
-            </details>
+            <Menu label={t(texts.actionsFor, { title: card.title })}>
+              <button
+                type="button"
+                onClick={() => {
+                  setName(card.title);
+                  setPending({ kind: 'rename', card });
+                }}
+              >
+                {t(texts.rename)}
+              </button>
+              <button type="button" onClick={() => void duplicateCard(studio, card.rowId)}>
+                {t(texts.duplicate)}
+              </button>
+              <button type="button" onClick={() => setPending({ kind: 'bin', card })}>
+                {t(texts.delete)}
+              </button>
+            </Menu>
           </li>
         ))}
       </ul>
