@@ -43,17 +43,29 @@ const CARD_FIELDS: Record<string, { name: LocalizedText; of?: LocalizedText }> =
   },
 };
 
+/** „Kindreflex steekkaart” versie 2027.1, or with the start of the hash when there is no version. */
 function originText(origin: Origin): LocalizedText {
   const name = quoted(origin.title ?? origin.cardId);
   const version = origin.version
     ? { nl: ` versie ${origin.version}`, en: ` version ${origin.version}` }
-    : same('');
+    : { nl: ` (inhoud ${origin.hash.slice(0, 8)})`, en: ` (content ${origin.hash.slice(0, 8)})` };
   return { nl: `${name.nl}${version.nl}`, en: `${name.en}${version.en}` };
+}
+
+function originSentence(before: Origin | undefined, after: Origin | undefined): LocalizedText {
+  if (before && after) {
+    const to = originText(after);
+    return { nl: `Basiskaart bijgewerkt naar ${to.nl}`, en: `Base card updated to ${to.en}` };
+  }
+  if (after) {
+    const from = originText(after);
+    return { nl: `Afgeleid van ${from.nl}`, en: `Derived from ${from.en}` };
+  }
+  return { nl: 'Herkomst verwijderd', en: 'Origin removed' };
 }
 
 function cardValue(field: string, value: unknown): LocalizedText | undefined {
   if (value === undefined) return undefined;
-  if (field === 'origin') return originText(value as Origin);
   if (field === 'source') {
     const source = value as NonNullable<Card['source']>;
     return quoted(source.url ? `${source.title} (${source.url})` : source.title);
@@ -90,12 +102,18 @@ export function diffMetadata(a: Card, b: Card): Change[] {
         before: before[field],
         after: after[field],
         pointer: pointer(...field.split('.')),
-        message: fieldSentence(
-          spec.name,
-          spec.of ?? THE_CARD,
-          cardValue(field, before[field]),
-          cardValue(field, after[field]),
-        ),
+        message:
+          field === 'origin'
+            ? originSentence(
+                before[field] as Origin | undefined,
+                after[field] as Origin | undefined,
+              )
+            : fieldSentence(
+                spec.name,
+                spec.of ?? THE_CARD,
+                cardValue(field, before[field]),
+                cardValue(field, after[field]),
+              ),
       };
     });
 }

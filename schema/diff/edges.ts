@@ -3,15 +3,20 @@
 import type { LocalizedText } from '../problems';
 import type { FlowEdge } from '../types';
 import { quoted } from '../wording';
-import { placeOf, sides, type FlowPart, type Side } from './flow-sides';
+import { placeOf, placeWithWords, sides, type FlowPart, type Side } from './flow-sides';
 import { changedFields } from './keyed';
 import { diffList } from './list-changes';
 import { fieldSentence, plainValue, same, textValue, unknownField } from './sentences';
 import type { Change } from './types';
 
-function arrow(side: Side, edge: Pick<FlowEdge, 'source' | 'target'>): LocalizedText {
-  const from = placeOf(side, edge.source);
-  const to = placeOf(side, edge.target);
+function arrow(
+  side: Side,
+  edge: Pick<FlowEdge, 'source' | 'target'>,
+  withWords = false,
+): LocalizedText {
+  const name = withWords ? placeWithWords : placeOf;
+  const from = name(side, edge.source);
+  const to = name(side, edge.target);
   return { nl: `van ${from.nl} naar ${to.nl}`, en: `from ${from.en} to ${to.en}` };
 }
 
@@ -36,10 +41,12 @@ function edgeFieldMessage(
   const subject = { nl: `de pijl ${ends.nl}`, en: `the arrow ${ends.en}` };
   switch (field) {
     case 'ends': {
-      const old = arrow(older, before);
+      // Step numbers shift when steps are added, so say the words of the boxes too.
+      const old = arrow(older, before, true);
+      const now = arrow(newer, after, true);
       return {
-        nl: `Pijl ${old.nl} verlegd: nu ${ends.nl}`,
-        en: `Arrow ${old.en} moved: now ${ends.en}`,
+        nl: `Pijl ${old.nl} verlegd: nu ${now.nl}`,
+        en: `Arrow ${old.en} moved: now ${now.en}`,
       };
     }
     case 'label':

@@ -3,6 +3,7 @@
 import { nodePlaces, type NodePlace } from '../describe-node';
 import type { LocalizedText } from '../problems';
 import type { Card } from '../types';
+import { quoteEn, quoteNl, shorten } from '../wording';
 import { same } from './sentences';
 
 export type FlowPart = Pick<Card, 'flow' | 'roles'>;
@@ -14,6 +15,15 @@ export interface Side {
 
 export const placeOf = (side: Side, id: string): LocalizedText =>
   side.places.get(id)?.label ?? same(id);
+
+/** "Scenario 5, stap 2 („Zorg dat de kinderen…”)": a step's place and the start of its words. */
+export function placeWithWords(side: Side, id: string): LocalizedText {
+  const place = placeOf(side, id);
+  const node = side.part.flow.nodes.find((n) => n.id === id);
+  if (node?.kind !== 'step' || !node.text) return place;
+  const words = shorten(node.text, 40);
+  return { nl: `${place.nl} (${quoteNl(words)})`, en: `${place.en} (${quoteEn(words)})` };
+}
 
 export function roleNames(side: Side, ids: readonly string[]): string[] {
   return ids.map((id) => side.part.roles.find((r) => r.id === id)?.name ?? id);

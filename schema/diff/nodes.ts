@@ -22,7 +22,7 @@ import {
 import type { Change } from './types';
 
 const NODE_FIELDS = ['kind', 'title', 'text', 'items', 'criteria', 'severity', 'roles'];
-const NODE_FIELD_NAMES: Record<string, LocalizedText> = {
+export const NODE_FIELD_NAMES: Record<string, LocalizedText> = {
   kind: { nl: 'soort', en: 'kind' },
   title: { nl: 'titel', en: 'title' },
   text: { nl: 'tekst', en: 'text' },

@@ -1,0 +1,196 @@
+// The sentences of merge conflicts: what clashes, and what each of the two
+// buttons does. The studio shows these as they are.
+import { nodePlaces, type NodePlace } from '../describe-node';
+import { NODE_FIELD_NAMES } from '../diff/nodes';
+import { plainValue, same, unknownField } from '../diff/sentences';
+import type { LocalizedText } from '../problems';
+import type { FlowEdge, Role } from '../types';
+import { capitalize, quoted } from '../wording';
+import type { FlowAndRoles } from './merge-flow';
+import type { RawConflict } from './three-way';
+import type { MergeConflict, MergeSide } from './types';
+
+const FIELD_NAMES: Record<string, Record<string, LocalizedText>> = {
+  node: NODE_FIELD_NAMES,
+  edge: {
+    label: { nl: 'label', en: 'label' },
+    kind: { nl: 'soort', en: 'kind' },
+    source: { nl: 'vertrekpunt', en: 'start' },
+    target: { nl: 'eindpunt', en: 'end' },
+  },
+  role: {
+    name: { nl: 'naam', en: 'name' },
+    description: { nl: 'beschrijving', en: 'description' },
+  },
+  flow: { title: { nl: 'titel', en: 'title' } },
+};
+
+const value = (v: unknown): LocalizedText =>
+  v === undefined
+    ? { nl: '(leeg)', en: '(empty)' }
+    : typeof v === 'string'
+      ? quoted(v)
+      : plainValue(v);
+
+/** Conflicts with their sentences; nodes are named by their place in the new base, else the region. */
+export function describeConflicts(
+  conflicts: readonly RawConflict[],
+  regional: FlowAndRoles,
+  newBase: FlowAndRoles,
+): MergeConflict[] {
+  const wording = new Wording(regional, newBase);
+  return conflicts.map((c) => wording.describe(c));
+}
+
+class Wording {
+  private readonly places: Map<string, NodePlace>[];
+
+  constructor(
+    private readonly regional: FlowAndRoles,
+    private readonly newBase: FlowAndRoles,
+  ) {
+    this.places = [nodePlaces(newBase), nodePlaces(regional)];
+  }
+
+  private node(id: string): LocalizedText {
+    for (const places of this.places) {
+      const label = places.get(id)?.label;
+      if (label) return label;
+    }
+    return same(id);
+  }
+
+  private subject(c: RawConflict): LocalizedText {
+    switch (c.entity) {
+      case 'node':
+        return this.node(c.entityId);
+      case 'edge': {
+        const edge = [c.newBase, c.regional, c.ancestor].find(Boolean) as FlowEdge | undefined;
+        if (!edge) return same(c.entityId);
+        const [from, to] = [this.node(edge.source), this.node(edge.target)];
+        return {
+          nl: `De pijl van ${from.nl} naar ${to.nl}`,
+          en: `The arrow from ${from.en} to ${to.en}`,
+        };
+      }
+      case 'role': {
+        const role = [...this.newBase.roles, ...this.regional.roles].find(
+          (r) => r.id === c.entityId,
+        );
+        const name = quoted(role?.name ?? (c.regional as Role | undefined)?.name ?? c.entityId);
+        return { nl: `Rol ${name.nl}`, en: `Role ${name.en}` };
+      }
+      case 'flow':
+        return { nl: 'Het stroomschema', en: 'The flow' };
+    }
+  }
+
+  /** The conflict with its sentences. */
+  describe(c: RawConflict): MergeConflict {
+    const s = this.subject(c);
+    const what =
+      c.entity === 'role'
+        ? { nl: 'deze rol', en: 'this role' }
+        : c.entity === 'edge'
+          ? { nl: 'deze pijl', en: 'this arrow' }
+          : { nl: 'dit onderdeel', en: 'this item' };
+    let message: LocalizedText;
+    let options: Record<MergeSide, LocalizedText>;
+    switch (c.kind) {
+      case 'both-changed': {
+        const field = FIELD_NAMES[c.entity]?.[c.field ?? ''] ?? unknownField(c.field ?? '');
+        const [mine, theirs] = [value(c.regional), value(c.newBase)];
+        message = {
+          nl: `${s.nl}: de regio en de nieuwe basiskaart wijzigden allebei de ${field.nl}. Regio: ${mine.nl}; basiskaart: ${theirs.nl}.`,
+          en: `${s.en}: the region and the new base card both changed the ${field.en}. Region: ${mine.en}; base card: ${theirs.en}.`,
+        };
+        options = {
+          regional: { nl: 'De versie van de regio behouden', en: "Keep the region's version" },
+          newBase: {
+            nl: 'De versie van de basiskaart overnemen',
+            en: "Take the base card's version",
+          },
+        };
+        break;
+      }
+      case 'deleted-in-base':
+        message = {
+          nl: `${s.nl} is verwijderd in de nieuwe basiskaart, maar de regio heeft ${what.nl} aangepast.`,
+          en: `${s.en} was removed from the new base card, but the region changed ${what.en}.`,
+        };
+        options = {
+          regional: {
+            nl: 'Behouden, met de aanpassing van de regio',
+            en: "Keep it, with the region's change",
+          },
+          newBase: {
+            nl: 'Verwijderen, zoals in de basiskaart',
+            en: 'Remove it, as in the base card',
+          },
+        };
+        break;
+      case 'deleted-in-region':
+        message = {
+          nl: `${s.nl} is aangepast in de nieuwe basiskaart, maar de regio had ${what.nl} verwijderd.`,
+          en: `${s.en} was changed in the new base card, but the region had removed ${what.en}.`,
+        };
+        options = {
+          regional: { nl: 'Verwijderd laten', en: 'Leave it removed' },
+          newBase: {
+            nl: 'Terugzetten, zoals in de basiskaart',
+            en: 'Bring it back, as in the base card',
+          },
+        };
+        break;
+      case 'still-used': {
+        const users = c.usedBy?.length ?? 0;
+        const needs =
+          c.entity === 'node'
+            ? {
+                nl: `${users === 1 ? 'een pijl verwijst' : `${users} pijlen verwijzen`} er nog naar`,
+                en: `${users === 1 ? 'an arrow still leads' : `${users} arrows still lead`} to it`,
+              }
+            : {
+                nl: `${users === 1 ? 'een stap of partner gebruikt' : `${users} stappen of partners gebruiken`} ze nog`,
+                en: `${users === 1 ? 'a step or partner still uses' : `${users} steps or partners still use`} it`,
+              };
+        const dropUsers =
+          c.entity === 'node'
+            ? { nl: 'de pijlen ernaar weglaten', en: 'drop the arrows to it' }
+            : { nl: 'de verwijzingen weglaten', en: 'drop the references' };
+        if (c.deletedBy === 'newBase') {
+          message = {
+            nl: `${s.nl} is verwijderd in de nieuwe basiskaart, maar in de regio ${needs.nl}.`,
+            en: `${s.en} was removed from the new base card, but in the region ${needs.en}.`,
+          };
+          options = {
+            regional: { nl: 'Behouden', en: 'Keep it' },
+            newBase: { nl: `Verwijderen en ${dropUsers.nl}`, en: `Remove it and ${dropUsers.en}` },
+          };
+        } else {
+          message = {
+            nl: `De regio had ${lower(s.nl)} verwijderd, maar in de nieuwe basiskaart ${needs.nl}.`,
+            en: `The region had removed ${lower(s.en)}, but in the new base card ${needs.en}.`,
+          };
+          options = {
+            regional: {
+              nl: `Verwijderd laten en ${dropUsers.nl}`,
+              en: `Leave it removed and ${dropUsers.en}`,
+            },
+            newBase: {
+              nl: 'Terugzetten, zoals in de basiskaart',
+              en: 'Bring it back, as in the base card',
+            },
+          };
+        }
+        break;
+      }
+    }
+    return { ...c, message: { nl: capitalize(message.nl), en: capitalize(message.en) }, options };
+  }
+}
+
+/** "De pijl" -> "de pijl" inside a sentence; names like "Scenario 3" stay as they are. */
+function lower(text: string): string {
+  return /^(De|Het|Rol|The|Role) /.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
