@@ -16,7 +16,9 @@ const NUMBER_COLUMNS = new Set<CsvColumnKey>(['ageFrom', 'ageTo']);
  * injection).
  */
 export function guardFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  // Also a cell that already starts with apostrophes before such a sign, so that reading
+  // back (which removes one apostrophe) gives the text as it was.
+  return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 /** The partner directory as CSV text, byte-order mark included: save it as UTF-8. */

@@ -26,7 +26,7 @@ export interface ParsedDirectory {
 
 /** Undoes guardFormula: "'+32 9 216 73 30" -> "+32 9 216 73 30". */
 function unguard(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 function readHeader(record: CsvRecord, problems: ImportProblem[]): (CsvColumnKey | undefined)[] {
@@ -60,7 +60,9 @@ function readRow(
   if (record.cells.slice(keys.length).some((c) => c.trim() !== ''))
     problems.push(importProblem('extra-cells', at));
   keys.forEach((key, i) => {
-    const text = unguard((record.cells[i] ?? '').trim()).replace(/\r\n?/g, '\n');
+    const text = unguard(record.cells[i] ?? '')
+      .trim()
+      .replace(/\r\n?/g, '\n');
     if (!key || text === '') return;
     const result = parseCell(key, text);
     if (result.ok) values[key] = result.value;
