@@ -2,26 +2,16 @@
 // partners added, changed and removed as planned, and their places in the
 // sections. The card given is not changed.
 import type { Card, Partner, WayIn } from '../types';
+import type { CsvColumnKey } from './columns';
 import type { DirectoryImportPlan } from './plan';
 
+/**
+ * The partner fields an import sets: one per column, but the three age columns set
+ * `ageRange` together, and `sections` is where the partner is listed (its entries in
+ * the sections, with their way in).
+ */
 export type ImportField =
-  | 'organisation'
-  | 'service'
-  | 'audience'
-  | 'wayIn'
-  | 'phones'
-  | 'email'
-  | 'website'
-  | 'ageRange'
-  | 'municipalities'
-  | 'roles'
-  | 'regions'
-  | 'lastChecked'
-  | 'socialeKaart'
-  | 'kbo'
-  | 'note'
-  /** Where the partner is listed: its entries in the sections, with their way in. */
-  | 'sections';
+  Exclude<CsvColumnKey, 'id' | 'ageFrom' | 'ageTo' | 'ageNote'> | 'ageRange';
 
 /** A partner's place in a section. */
 export interface SectionPlacement {

@@ -9,7 +9,7 @@ import { isSafeLink } from '../links';
 import { isValidBelgianPhone } from '../phone';
 import type { LocalizedText } from '../problems';
 import { searchKey } from '../roles';
-import type { Audience, Card, Partner, Phone, WayIn } from '../types';
+import type { Card, Partner, WayIn } from '../types';
 
 export type CsvColumnKey =
   | 'id'
@@ -121,30 +121,13 @@ export interface SectionRef {
   wayIn?: WayIn;
 }
 
-/** What a cell holds once read; undefined for an empty cell. */
-export interface RowValues {
-  id?: string;
-  organisation?: string;
-  service?: string;
-  audience?: Audience;
-  wayIn?: WayIn;
-  phones?: Phone[];
-  email?: string;
-  website?: string;
-  ageFrom?: number;
-  ageTo?: number;
-  ageNote?: string;
-  municipalities?: string[];
-  /** As written: ids or names, resolved by the plan. */
-  roles?: string[];
-  regions?: string[];
-  sections?: SectionRef[];
-  /** ISO date. */
-  lastChecked?: string;
-  socialeKaart?: string;
-  kbo?: string;
-  note?: string;
-}
+/**
+ * What the cells of a row hold once read; an empty cell is absent. Roles, regions and
+ * sections are as written (ids or names): the plan resolves them against the card.
+ */
+export type RowValues = Partial<
+  Pick<Partner, Exclude<CsvColumnKey, 'ageFrom' | 'ageTo' | 'ageNote' | 'sections'>>
+> & { ageFrom?: number; ageTo?: number; ageNote?: string; sections?: SectionRef[] };
 
 /** Why a cell cannot be read: a problem code and what to show. */
 export interface CellProblem {

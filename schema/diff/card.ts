@@ -126,7 +126,7 @@ export function diffRoles(a: Pick<Card, 'roles'>, b: Pick<Card, 'roles'>): Chang
     b.roles,
     namedListSpec<Role>({
       area: 'roles',
-      kinds: { added: 'role-added', removed: 'role-removed', changed: 'role-changed' },
+      item: 'role',
       path: ['roles'],
       noun: { nl: 'rol', en: 'role' },
       nameOf: (r) => r.name,
@@ -142,7 +142,7 @@ export function diffRegions(a: Card, b: Card): Change[] {
     b.regions,
     namedListSpec<Region>({
       area: 'regions',
-      kinds: { added: 'region-added', removed: 'region-removed', changed: 'region-changed' },
+      item: 'region',
       path: ['regions'],
       noun: { nl: 'regio', en: 'region' },
       nameOf: (r) => r.name,
@@ -168,7 +168,7 @@ export function diffResources(a: Card, b: Card): Change[] {
     b.resources ?? [],
     namedListSpec<Resource>({
       area: 'resources',
-      kinds: { added: 'resource-added', removed: 'resource-removed', changed: 'resource-changed' },
+      item: 'resource',
       path: ['resources'],
       noun: { nl: 'bron', en: 'resource' },
       nameOf: (r) => r.title,

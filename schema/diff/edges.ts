@@ -87,7 +87,7 @@ export function diffEdges(a: FlowPart, b: FlowPart): Change[] {
   const [older, newer] = sides(a, b);
   return diffList(a.flow.edges, b.flow.edges, {
     area: 'flow',
-    kinds: { added: 'edge-added', removed: 'edge-removed', changed: 'edge-changed' },
+    item: 'edge',
     path: ['flow', 'edges'],
     fieldsOf: edgeFields,
     fieldValue: (edge, field) =>

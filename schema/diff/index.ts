@@ -9,4 +9,5 @@ export {
   type Change,
   type ChangeArea,
   type ChangeKind,
+  type ItemKind,
 } from './types';

@@ -5,11 +5,12 @@
 import { pointer } from '../pointer';
 import type { LocalizedText } from '../problems';
 import { changedFields, pairById } from './keyed';
-import type { Change, ChangeArea, ChangeKind } from './types';
+import type { Change, ChangeArea, ItemKind } from './types';
 
 export interface ListDiffSpec<T extends { id: string }> {
   area: ChangeArea;
-  kinds: { added: ChangeKind; removed: ChangeKind; changed: ChangeKind };
+  /** What the items are: gives the kinds item-added, item-removed, item-changed. */
+  item: ItemKind;
   /** Where the list is in the card, for the pointers. */
   path: readonly (string | number)[];
   /** Known fields, in the order their changes are listed. */
@@ -46,7 +47,7 @@ export function diffList<T extends { id: string }>(
       refine(
         {
           ...base,
-          kind: spec.kinds.added,
+          kind: `${spec.item}-added`,
           ids: [item.id],
           after: item,
           pointer: pointer(...spec.path, index),
@@ -60,7 +61,7 @@ export function diffList<T extends { id: string }>(
       refine(
         {
           ...base,
-          kind: spec.kinds.removed,
+          kind: `${spec.item}-removed`,
           ids: [item.id],
           before: item,
           pointer: pointer(...spec.path),
@@ -76,7 +77,7 @@ export function diffList<T extends { id: string }>(
         refine(
           {
             ...base,
-            kind: spec.kinds.changed,
+            kind: `${spec.item}-changed`,
             ids: [after.id],
             field,
             before: fieldValue(before, field),

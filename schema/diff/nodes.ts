@@ -134,7 +134,7 @@ export function diffNodes(a: FlowPart, b: FlowPart): Change[] {
   const [older, newer] = sides(a, b);
   return diffList(a.flow.nodes, b.flow.nodes, {
     area: 'flow',
-    kinds: { added: 'node-added', removed: 'node-removed', changed: 'node-changed' },
+    item: 'node',
     path: ['flow', 'nodes'],
     fieldOrder: NODE_FIELDS,
     added: (node) => nodeAddedOrRemoved(newer, node, true),

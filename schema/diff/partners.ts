@@ -65,7 +65,7 @@ function partnerAddedOrRemoved(card: Card, partner: Partner, added: boolean): Lo
 export function diffPartners(a: Card, b: Card): Change[] {
   return diffList(a.directory.partners, b.directory.partners, {
     area: 'directory',
-    kinds: { added: 'partner-added', removed: 'partner-removed', changed: 'partner-changed' },
+    item: 'partner',
     path: ['directory', 'partners'],
     fieldOrder: PARTNER_FIELD_ORDER,
     added: (partner) => partnerAddedOrRemoved(b, partner, true),

@@ -39,7 +39,7 @@ function diffEntries(a: Card, b: Card, before: Section, after: Section, index: n
   const in_ = (card: Card, entry: SectionEntry) => organisationOf(card, entry.partner);
   const changes = diffList(older, newer, {
     area: 'directory',
-    kinds: { added: 'entry-added', removed: 'entry-removed', changed: 'entry-changed' },
+    item: 'entry',
     path: ['directory', 'sections', index, 'entries'],
     fieldOrder: ['wayIn', 'note'],
     added: (e) => ({
@@ -94,7 +94,7 @@ export function diffSections(a: Card, b: Card): Change[] {
     b.directory.sections,
     namedListSpec<Section>({
       area: 'directory',
-      kinds: { added: 'section-added', removed: 'section-removed', changed: 'section-changed' },
+      item: 'section',
       path: ['directory', 'sections'],
       skip: ['entries'],
       noun: SECTION,

@@ -2,7 +2,7 @@
 // note: "2 stappen herschreven, 1 stap toegevoegd, 3 knopen verplaatst."
 import type { LocalizedText } from '../problems';
 import { capitalize } from '../wording';
-import type { Change, ChangeKind } from './types';
+import type { Change, ChangeKind, ItemKind } from './types';
 
 interface Bucket {
   /** Which changes count here. */
@@ -28,11 +28,11 @@ const REMOVED = { nl: 'verwijderd', en: 'removed' };
 const CHANGED = { nl: 'gewijzigd', en: 'changed' };
 
 /** Added, removed and changed buckets for one kind of item. */
-function trio(prefix: string, noun: Bucket['noun']): Bucket[] {
+function trio(item: ItemKind, noun: Bucket['noun']): Bucket[] {
   return [
-    { match: kind(`${prefix}-added` as ChangeKind), noun, verb: ADDED },
-    { match: kind(`${prefix}-removed` as ChangeKind), noun, verb: REMOVED },
-    { match: kind(`${prefix}-changed` as ChangeKind), noun, verb: CHANGED },
+    { match: kind(`${item}-added`), noun, verb: ADDED },
+    { match: kind(`${item}-removed`), noun, verb: REMOVED },
+    { match: kind(`${item}-changed`), noun, verb: CHANGED },
   ];
 }
 

@@ -4,36 +4,22 @@
 import type { LocalizedText } from '../problems';
 import type { NodeKind } from '../types';
 
+/** The items compared list by list; each has an "-added", "-removed" and "-changed" kind. */
+export type ItemKind =
+  'node' | 'edge' | 'role' | 'region' | 'partner' | 'section' | 'entry' | 'resource';
+
+/**
+ * node-added, node-removed, node-changed and the same for edge, role, region, partner,
+ * section, entry (a partner's listing in a section) and resource; card-changed; and the
+ * layout kinds node-moved, node-resized, edge-rerouted; entries-reordered.
+ */
 export type ChangeKind =
+  | `${ItemKind}-${'added' | 'removed' | 'changed'}`
   | 'card-changed'
-  | 'node-added'
-  | 'node-removed'
-  | 'node-changed'
   | 'node-moved'
   | 'node-resized'
-  | 'edge-added'
-  | 'edge-removed'
-  | 'edge-changed'
   | 'edge-rerouted'
-  | 'role-added'
-  | 'role-removed'
-  | 'role-changed'
-  | 'region-added'
-  | 'region-removed'
-  | 'region-changed'
-  | 'partner-added'
-  | 'partner-removed'
-  | 'partner-changed'
-  | 'section-added'
-  | 'section-removed'
-  | 'section-changed'
-  | 'entry-added'
-  | 'entry-removed'
-  | 'entry-changed'
-  | 'entries-reordered'
-  | 'resource-added'
-  | 'resource-removed'
-  | 'resource-changed';
+  | 'entries-reordered';
 
 /** The part of the card a change is in, for grouping and filtering. */
 export type ChangeArea = 'card' | 'flow' | 'roles' | 'regions' | 'directory' | 'resources';

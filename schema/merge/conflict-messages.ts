@@ -8,7 +8,7 @@ import type { FlowEdge, Role } from '../types';
 import { capitalize, quoted } from '../wording';
 import type { FlowAndRoles } from './merge-flow';
 import type { RawConflict } from './three-way';
-import type { MergeConflict, MergeSide } from './types';
+import type { MergeConflict, MergeEntity, MergeSide } from './types';
 
 const FIELD_NAMES: Record<string, Record<string, LocalizedText>> = {
   node: NODE_FIELD_NAMES,
@@ -87,107 +87,115 @@ class Wording {
 
   /** The conflict with its sentences. */
   describe(c: RawConflict): MergeConflict {
+    const [message, options] = this.sentences(c);
+    return { ...c, message: { nl: capitalize(message.nl), en: capitalize(message.en) }, options };
+  }
+
+  private sentences(c: RawConflict): [LocalizedText, Record<MergeSide, LocalizedText>] {
     const s = this.subject(c);
-    const what =
-      c.entity === 'role'
-        ? { nl: 'deze rol', en: 'this role' }
-        : c.entity === 'edge'
-          ? { nl: 'deze pijl', en: 'this arrow' }
-          : { nl: 'dit onderdeel', en: 'this item' };
-    let message: LocalizedText;
-    let options: Record<MergeSide, LocalizedText>;
+    const what = WHAT[c.entity];
     switch (c.kind) {
       case 'both-changed': {
         const field = FIELD_NAMES[c.entity]?.[c.field ?? ''] ?? unknownField(c.field ?? '');
         const [mine, theirs] = [value(c.regional), value(c.newBase)];
-        message = {
-          nl: `${s.nl}: de regio en de nieuwe basiskaart wijzigden allebei de ${field.nl}. Regio: ${mine.nl}; basiskaart: ${theirs.nl}.`,
-          en: `${s.en}: the region and the new base card both changed the ${field.en}. Region: ${mine.en}; base card: ${theirs.en}.`,
-        };
-        options = {
-          regional: { nl: 'De versie van de regio behouden', en: "Keep the region's version" },
-          newBase: {
-            nl: 'De versie van de basiskaart overnemen',
-            en: "Take the base card's version",
+        return [
+          {
+            nl: `${s.nl}: de regio en de nieuwe basiskaart wijzigden allebei de ${field.nl}. Regio: ${mine.nl}; basiskaart: ${theirs.nl}.`,
+            en: `${s.en}: the region and the new base card both changed the ${field.en}. Region: ${mine.en}; base card: ${theirs.en}.`,
           },
-        };
-        break;
+          { regional: KEEP_REGIONAL_VERSION, newBase: TAKE_BASE_VERSION },
+        ];
       }
       case 'deleted-in-base':
-        message = {
-          nl: `${s.nl} is verwijderd in de nieuwe basiskaart, maar de regio heeft ${what.nl} aangepast.`,
-          en: `${s.en} was removed from the new base card, but the region changed ${what.en}.`,
-        };
-        options = {
-          regional: {
-            nl: 'Behouden, met de aanpassing van de regio',
-            en: "Keep it, with the region's change",
+        return [
+          {
+            nl: `${s.nl} is verwijderd in de nieuwe basiskaart, maar de regio heeft ${what.nl} aangepast.`,
+            en: `${s.en} was removed from the new base card, but the region changed ${what.en}.`,
           },
-          newBase: {
-            nl: 'Verwijderen, zoals in de basiskaart',
-            en: 'Remove it, as in the base card',
-          },
-        };
-        break;
+          { regional: KEEP_WITH_CHANGE, newBase: REMOVE_AS_BASE },
+        ];
       case 'deleted-in-region':
-        message = {
-          nl: `${s.nl} is aangepast in de nieuwe basiskaart, maar de regio had ${what.nl} verwijderd.`,
-          en: `${s.en} was changed in the new base card, but the region had removed ${what.en}.`,
-        };
-        options = {
-          regional: { nl: 'Verwijderd laten', en: 'Leave it removed' },
-          newBase: {
-            nl: 'Terugzetten, zoals in de basiskaart',
-            en: 'Bring it back, as in the base card',
+        return [
+          {
+            nl: `${s.nl} is aangepast in de nieuwe basiskaart, maar de regio had ${what.nl} verwijderd.`,
+            en: `${s.en} was changed in the new base card, but the region had removed ${what.en}.`,
           },
-        };
-        break;
+          { regional: LEAVE_REMOVED, newBase: BRING_BACK },
+        ];
       case 'still-used': {
-        const users = c.usedBy?.length ?? 0;
-        const needs =
-          c.entity === 'node'
-            ? {
-                nl: `${users === 1 ? 'een pijl verwijst' : `${users} pijlen verwijzen`} er nog naar`,
-                en: `${users === 1 ? 'an arrow still leads' : `${users} arrows still lead`} to it`,
-              }
-            : {
-                nl: `${users === 1 ? 'een stap of partner gebruikt' : `${users} stappen of partners gebruiken`} ze nog`,
-                en: `${users === 1 ? 'a step or partner still uses' : `${users} steps or partners still use`} it`,
-              };
-        const dropUsers =
-          c.entity === 'node'
-            ? { nl: 'de pijlen ernaar weglaten', en: 'drop the arrows to it' }
-            : { nl: 'de verwijzingen weglaten', en: 'drop the references' };
-        if (c.deletedBy === 'newBase') {
-          message = {
-            nl: `${s.nl} is verwijderd in de nieuwe basiskaart, maar in de regio ${needs.nl}.`,
-            en: `${s.en} was removed from the new base card, but in the region ${needs.en}.`,
-          };
-          options = {
-            regional: { nl: 'Behouden', en: 'Keep it' },
-            newBase: { nl: `Verwijderen en ${dropUsers.nl}`, en: `Remove it and ${dropUsers.en}` },
-          };
-        } else {
-          message = {
+        const needs = stillNeeded(c.entity, c.usedBy?.length ?? 0);
+        const drop = c.entity === 'node' ? DROP_ARROWS : DROP_REFERENCES;
+        if (c.deletedBy === 'newBase')
+          return [
+            {
+              nl: `${s.nl} is verwijderd in de nieuwe basiskaart, maar in de regio ${needs.nl}.`,
+              en: `${s.en} was removed from the new base card, but in the region ${needs.en}.`,
+            },
+            {
+              regional: { nl: 'Behouden', en: 'Keep it' },
+              newBase: { nl: `Verwijderen en ${drop.nl}`, en: `Remove it and ${drop.en}` },
+            },
+          ];
+        return [
+          {
             nl: `De regio had ${lower(s.nl)} verwijderd, maar in de nieuwe basiskaart ${needs.nl}.`,
             en: `The region had removed ${lower(s.en)}, but in the new base card ${needs.en}.`,
-          };
-          options = {
+          },
+          {
             regional: {
-              nl: `Verwijderd laten en ${dropUsers.nl}`,
-              en: `Leave it removed and ${dropUsers.en}`,
+              nl: `Verwijderd laten en ${drop.nl}`,
+              en: `Leave it removed and ${drop.en}`,
             },
-            newBase: {
-              nl: 'Terugzetten, zoals in de basiskaart',
-              en: 'Bring it back, as in the base card',
-            },
-          };
-        }
-        break;
+            newBase: BRING_BACK,
+          },
+        ];
       }
     }
-    return { ...c, message: { nl: capitalize(message.nl), en: capitalize(message.en) }, options };
   }
+}
+
+const WHAT: Record<MergeEntity, LocalizedText> = {
+  node: { nl: 'dit vak', en: 'this box' },
+  edge: { nl: 'deze pijl', en: 'this arrow' },
+  role: { nl: 'deze rol', en: 'this role' },
+  flow: { nl: 'het stroomschema', en: 'the flow' },
+};
+const KEEP_REGIONAL_VERSION = {
+  nl: 'De versie van de regio behouden',
+  en: "Keep the region's version",
+};
+const TAKE_BASE_VERSION = {
+  nl: 'De versie van de basiskaart overnemen',
+  en: "Take the base card's version",
+};
+const KEEP_WITH_CHANGE = {
+  nl: 'Behouden, met de aanpassing van de regio',
+  en: "Keep it, with the region's change",
+};
+const REMOVE_AS_BASE = {
+  nl: 'Verwijderen, zoals in de basiskaart',
+  en: 'Remove it, as in the base card',
+};
+const LEAVE_REMOVED = { nl: 'Verwijderd laten', en: 'Leave it removed' };
+const BRING_BACK = {
+  nl: 'Terugzetten, zoals in de basiskaart',
+  en: 'Bring it back, as in the base card',
+};
+const DROP_ARROWS = { nl: 'de pijlen ernaar weglaten', en: 'drop the arrows to it' };
+const DROP_REFERENCES = { nl: 'de verwijzingen weglaten', en: 'drop the references to it' };
+
+/** "verwijst er nog een pijl naar" / "gebruiken 2 stappen of partners ze nog". */
+function stillNeeded(entity: MergeEntity, users: number): LocalizedText {
+  if (entity === 'node')
+    return users === 1
+      ? { nl: 'verwijst er nog een pijl naar', en: 'an arrow still leads to it' }
+      : { nl: `verwijzen er nog ${users} pijlen naar`, en: `${users} arrows still lead to it` };
+  return users === 1
+    ? { nl: 'gebruikt een stap of partner ze nog', en: 'a step or partner still uses it' }
+    : {
+        nl: `gebruiken ${users} stappen of partners ze nog`,
+        en: `${users} steps or partners still use it`,
+      };
 }
 
 /** "De pijl" -> "de pijl" inside a sentence; names like "Scenario 3" stay as they are. */

@@ -237,7 +237,7 @@ describe('mergeBaseUpdate: conflicts', () => {
       ['node:s3-stap-3', 'deleted-in-base'],
     ]);
     expect(result.conflicts[0]!.message.nl).toBe(
-      'Scenario 3, stap 3 is verwijderd in de nieuwe basiskaart, maar de regio heeft dit onderdeel aangepast.',
+      'Scenario 3, stap 3 is verwijderd in de nieuwe basiskaart, maar de regio heeft dit vak aangepast.',
     );
     expect(node(result.card, 's3-stap-3').text).toBe('Noteer alles.');
     expect(errorsOf(result.card)).toEqual([]);
@@ -283,7 +283,7 @@ describe('mergeBaseUpdate: conflicts', () => {
       ['node:s4-stap-1:still-used', 'still-used', 'newBase', ['e-eigen']],
     ]);
     expect(result.conflicts[0]!.message.nl).toBe(
-      'Scenario 4, stap 1 is verwijderd in de nieuwe basiskaart, maar in de regio een pijl verwijst er nog naar.',
+      'Scenario 4, stap 1 is verwijderd in de nieuwe basiskaart, maar in de regio verwijst er nog een pijl naar.',
     );
     expect(node(result.card, 's4-stap-1')).toBeDefined();
     expect(errorsOf(result.card).filter((p) => p.code === 'edge-missing-node')).toEqual([]);
