@@ -19,6 +19,7 @@ export { nodeLabel } from './checks/labels';
 export { MIGRATIONS, type Migration } from './migrations';
 export { canonicalJson, contentHash, hashedContent, sha256Hex, HASH_EXCLUDED_FIELDS } from './hash';
 export { jsonEqual } from './json-equal';
+export { idFromName, uniqueIdFromName } from './ids';
 export { describeNode, nodePlace, nodePlaces, scenarioName, type NodePlace } from './describe-node';
 export {
   AUDIENCE_LABELS,

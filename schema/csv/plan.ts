@@ -10,7 +10,7 @@ import { diffCards } from '../diff/diff-cards';
 import type { Change } from '../diff/types';
 import { jsonEqual } from '../json-equal';
 import { cardProblems } from '../load/load-card';
-import { idFromName } from '../merge/derive';
+import { uniqueIdFromName } from '../ids';
 import { parsePointer } from '../pointer';
 import { searchKey } from '../roles';
 import type { AgeRange, Card, Partner } from '../types';
@@ -189,15 +189,6 @@ function matchRows(card: Card, rows: readonly ParsedRow[], problems: ImportProbl
   return { matched, taken };
 }
 
-/** A new id for a partner without one: from its name, unique on the card and in the file. */
-function newPartnerId(name: string, used: Set<string>): string {
-  const base = idFromName(name, 'partner').slice(0, 70);
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
-  return id;
-}
-
 function newPartner(id: string, values: Map<ImportField, unknown>): Partner {
   const partner: Record<string, unknown> = { id };
   for (const [field, value] of values)
@@ -238,7 +229,7 @@ export function planDirectoryImport(card: Card, parsed: ParsedDirectory): Direct
     const values = new Map(fields.map((f) => [f, rowValue(ctx, f, partner)] as const));
     const at = { line: row.line, row: row.row };
     if (!partner) {
-      const id = row.values.id ?? newPartnerId(row.values.organisation ?? '', used);
+      const id = row.values.id ?? uniqueIdFromName(row.values.organisation ?? '', used, 'partner');
       rowOf.set(id, row);
       const sections = (values.get('sections') as SectionPlacement[] | undefined) ?? [];
       added.push({ ...at, partnerId: id, partner: newPartner(id, values), sections });

@@ -4,7 +4,6 @@ import { nodePlaces, type NodePlace } from '../describe-node';
 import { NODE_FIELD_NAMES } from '../diff/nodes';
 import { plainValue, same, unknownField } from '../diff/sentences';
 import type { LocalizedText } from '../problems';
-import type { FlowEdge, Role } from '../types';
 import { capitalize, quoted } from '../wording';
 import type { FlowAndRoles } from './merge-flow';
 import type { RawConflict } from './three-way';
@@ -65,7 +64,9 @@ class Wording {
       case 'node':
         return this.node(c.entityId);
       case 'edge': {
-        const edge = [c.newBase, c.regional, c.ancestor].find(Boolean) as FlowEdge | undefined;
+        const edge = [...this.newBase.flow.edges, ...this.regional.flow.edges].find(
+          (e) => e.id === c.entityId,
+        );
         if (!edge) return same(c.entityId);
         const [from, to] = [this.node(edge.source), this.node(edge.target)];
         return {
@@ -77,7 +78,7 @@ class Wording {
         const role = [...this.newBase.roles, ...this.regional.roles].find(
           (r) => r.id === c.entityId,
         );
-        const name = quoted(role?.name ?? (c.regional as Role | undefined)?.name ?? c.entityId);
+        const name = quoted(role?.name ?? c.entityId);
         return { nl: `Rol ${name.nl}`, en: `Role ${name.en}` };
       }
       case 'flow':
@@ -100,7 +101,7 @@ class Wording {
         const [mine, theirs] = [value(c.regional), value(c.newBase)];
         return [
           {
-            nl: `${s.nl}: de regio en de nieuwe basiskaart wijzigden allebei de ${field.nl}. Regio: ${mine.nl}; basiskaart: ${theirs.nl}.`,
+            nl: `${s.nl}: de regio en de nieuwe basiskaart wijzigden allebei ${withArticle(field.nl)}. Regio: ${mine.nl}; basiskaart: ${theirs.nl}.`,
             en: `${s.en}: the region and the new base card both changed the ${field.en}. Region: ${mine.en}; base card: ${theirs.en}.`,
           },
           { regional: KEEP_REGIONAL_VERSION, newBase: TAKE_BASE_VERSION },
@@ -183,6 +184,11 @@ const BRING_BACK = {
 };
 const DROP_ARROWS = { nl: 'de pijlen ernaar weglaten', en: 'drop the arrows to it' };
 const DROP_REFERENCES = { nl: 'de verwijzingen weglaten', en: 'drop the references to it' };
+
+/** Dutch nouns that take "het"; the others here take "de". */
+const HET_WORDS = ['label', 'vertrekpunt', 'eindpunt', 'veld'];
+const withArticle = (noun: string): string =>
+  `${HET_WORDS.some((w) => noun.startsWith(w)) ? 'het' : 'de'} ${noun}`;
 
 /** "verwijst er nog een pijl naar" / "gebruiken 2 stappen of partners ze nog". */
 function stillNeeded(entity: MergeEntity, users: number): LocalizedText {

@@ -3,7 +3,7 @@
 // that records the base and a copy of its flow and roles as they were taken.
 // That copy is the common ancestor that makes later three-way merges possible.
 import { contentHash } from '../hash';
-import { searchKey } from '../roles';
+import { idFromName } from '../ids';
 import type { Card, Origin, Region } from '../types';
 
 export interface DeriveOptions {
@@ -17,12 +17,6 @@ export interface DeriveOptions {
   subtitle?: string;
   /** When the base was taken; defaults to now. */
   now?: Date;
-}
-
-/** An id from a name: "Regio Gent-Zuid" -> "regio-gent-zuid". */
-export function idFromName(name: string, fallback = 'regio'): string {
-  const id = searchKey(name).replace(/ /g, '-').slice(0, 80).replace(/-+$/, '');
-  return id === '' ? fallback : id;
 }
 
 /** What `origin` says about a base card: id, title, version, hash, and its flow and roles. */

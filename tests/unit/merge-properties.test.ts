@@ -108,6 +108,9 @@ describe('mergeBaseUpdate: properties', () => {
         async (localFlow, remoteFlow, coin) => {
           const result = await merge(localFlow, remoteFlow);
           expect(brokenProblems(result.card)).toEqual([]);
+          // Every sentence names things: no "undefined" or "[object Object]" slipped in.
+          for (const { message } of [...result.conflicts, ...result.changes])
+            expect(`${message.nl} ${message.en}`).not.toMatch(/undefined|\[object/);
           const choices = Object.fromEntries(
             result.conflicts.map(
               (c) => [c.id, coin.next().value ? 'newBase' : 'regional'] as const,

@@ -194,6 +194,16 @@ describe('mergeBaseUpdate: conflicts', () => {
     );
   });
 
+  it('names an arrow by its ends in a conflict', async () => {
+    const label = (text: string) => (c: Card) =>
+      (c.flow.edges.find((e) => e.id === 'e-s5-stap-4-scenario-3')!.label = text);
+    const { result } = await setUp(label('Veilig thuis'), label('Thuis is het veilig'));
+    expect(result.conflicts.map((c) => c.message.nl)).toEqual([
+      'De pijl van Scenario 5, stap 4 naar Scenario 3: de regio en de nieuwe basiskaart wijzigden ' +
+        'allebei het label. Regio: „Veilig thuis”; basiskaart: „Thuis is het veilig”.',
+    ]);
+  });
+
   it('takes the same change made on both sides without asking', async () => {
     const same = (c: Card) => (node(c, 's3-stap-2').text = 'Dezelfde tekst.');
     const { result } = await setUp(same, same);
