@@ -207,7 +207,10 @@ function resultProblems(result: Card, rows: Map<string, ParsedRow>): ImportProbl
     if (p.severity !== 'error' || area !== 'directory' || list !== 'partners') continue;
     const partner = result.directory.partners[Number(index)];
     const row = partner && rows.get(partner.id);
-    if (row) problems.push(importProblem('invalid-value', row, p.message.nl));
+    if (!row) continue;
+    const nl = importProblem('invalid-value', row, p.message.nl).message.nl;
+    const en = importProblem('invalid-value', row, p.message.en).message.en;
+    problems.push({ ...importProblem('invalid-value', row), message: { nl, en } });
   }
   return problems;
 }

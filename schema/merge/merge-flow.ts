@@ -42,7 +42,11 @@ function settleNeeded<T>(
   const gone = new Set<string>();
   for (const [id, usedBy] of users) {
     const outcome = outcomes.get(id);
-    if (!outcome || outcome.value !== undefined) continue;
+    if (outcome?.value !== undefined) continue;
+    if (!outcome) {
+      gone.add(id); // on neither side: only an invalid card names it; its users let go
+      continue;
+    }
     const deletedBy = outcome.silentlyDeletedBy;
     if (deletedBy === undefined || outcome.otherVersion === undefined) {
       gone.add(id); // removed by a settled conflict, or unknown: its users let go
@@ -110,6 +114,51 @@ function ordered<T extends { id: string }>(
 const conflictsOf = <T>(outcomes: Map<string, ItemOutcome<T>>): RawConflict[] =>
   [...outcomes.values()].flatMap((o) => o.conflicts);
 
+/** Arrows need both their ends: keep the nodes they need, or let go of the arrows. */
+function settleArrows(
+  nodes: Map<string, ItemOutcome<FlowNode>>,
+  edges: Map<string, ItemOutcome<FlowEdge>>,
+  choices: ConflictChoices,
+  conflicts: RawConflict[],
+): void {
+  const nodeUsers = new Map<string, string[]>();
+  for (const [id, { value }] of edges)
+    if (value) for (const end of [value.source, value.target]) addUse(nodeUsers, end, id);
+  const goneNodes = settleNeeded('node', nodes, nodeUsers, choices, conflicts);
+  keepArrowsOfKeptNodes(nodes, edges);
+  for (const [id, outcome] of edges) {
+    const edge = outcome.value;
+    if (edge && (goneNodes.has(edge.source) || goneNodes.has(edge.target)))
+      edges.set(id, { ...outcome, value: undefined });
+  }
+}
+
+/** Steps name roles and the region's partners fill them: keep those roles, or let go of them. */
+function settleRoles(
+  nodes: Map<string, ItemOutcome<FlowNode>>,
+  roles: Map<string, ItemOutcome<Role>>,
+  partners: readonly Partner[],
+  choices: ConflictChoices,
+  conflicts: RawConflict[],
+): void {
+  const roleUsers = new Map<string, string[]>();
+  for (const [id, { value }] of nodes)
+    for (const role of value?.roles ?? []) addUse(roleUsers, role, id);
+  for (const partner of partners)
+    for (const role of partner.roles ?? []) addUse(roleUsers, role, partner.id);
+  const goneRoles = settleNeeded('role', roles, roleUsers, choices, conflicts);
+  for (const [id, outcome] of nodes) {
+    const node = outcome.value;
+    if (!node?.roles?.some((role) => goneRoles.has(role))) continue;
+    const { roles: named, ...rest } = node;
+    const kept = named.filter((role) => !goneRoles.has(role));
+    nodes.set(id, {
+      ...outcome,
+      value: (kept.length > 0 ? { ...rest, roles: kept } : rest) as FlowNode,
+    });
+  }
+}
+
 /** Merges flow and roles; `partners` are the region's, whose roles must stay known. */
 export function mergeFlowAndRoles(
   ancestor: FlowAndRoles,
@@ -151,35 +200,8 @@ export function mergeFlowAndRoles(
     ...flowFields.conflicts,
   ];
 
-  // Arrows need both their ends.
-  const nodeUsers = new Map<string, string[]>();
-  for (const [id, { value }] of edges)
-    if (value) for (const end of [value.source, value.target]) addUse(nodeUsers, end, id);
-  const goneNodes = settleNeeded('node', nodes, nodeUsers, choices, conflicts);
-  keepArrowsOfKeptNodes(nodes, edges);
-  for (const [id, outcome] of edges) {
-    const edge = outcome.value;
-    if (edge && (goneNodes.has(edge.source) || goneNodes.has(edge.target)))
-      edges.set(id, { ...outcome, value: undefined });
-  }
-
-  // Steps name roles and the region's partners fill them.
-  const roleUsers = new Map<string, string[]>();
-  for (const [id, { value }] of nodes)
-    for (const role of value?.roles ?? []) addUse(roleUsers, role, id);
-  for (const partner of partners)
-    for (const role of partner.roles ?? []) addUse(roleUsers, role, partner.id);
-  const goneRoles = settleNeeded('role', roles, roleUsers, choices, conflicts);
-  for (const [id, outcome] of nodes) {
-    const node = outcome.value;
-    if (!node?.roles?.some((role) => goneRoles.has(role))) continue;
-    const { roles: named, ...rest } = node;
-    const kept = named.filter((role) => !goneRoles.has(role));
-    nodes.set(id, {
-      ...outcome,
-      value: (kept.length > 0 ? { ...rest, roles: kept } : rest) as FlowNode,
-    });
-  }
+  settleArrows(nodes, edges, choices, conflicts);
+  settleRoles(nodes, roles, partners, choices, conflicts);
 
   return {
     flow: {
