@@ -17,3 +17,17 @@ export { MAX_BYTES, MAX_DEPTH, sizeProblem, formatBytes } from './load/parse';
 export { isStale, STALE_AFTER_DAYS, type CheckOptions } from './checks/directory';
 export { nodeLabel } from './checks/labels';
 export { MIGRATIONS, type Migration } from './migrations';
+export { canonicalJson, contentHash, hashedContent, sha256Hex, HASH_EXCLUDED_FIELDS } from './hash';
+export { jsonEqual } from './json-equal';
+export { idFromName, uniqueIdFromName } from './ids';
+export { describeNode, nodePlace, nodePlaces, scenarioName, type NodePlace } from './describe-node';
+export {
+  AUDIENCE_LABELS,
+  WAY_IN_LABELS,
+  formatAgeRange,
+  formatPhones,
+  parsePhones,
+} from './directory-text';
+export * from './diff';
+export * from './merge';
+export * from './csv';
