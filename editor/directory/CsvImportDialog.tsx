@@ -62,6 +62,7 @@ export function CsvImportDialog({ reading, onClose }: CsvImportDialogProps) {
   const errors = plan.problems.filter((p) => p.severity === 'error');
   const warnings = plan.problems.filter((p) => p.severity !== 'error');
   const canApply = plan.applicable && planChangesSomething(plan);
+  const oneRemoved = plan.removed.length === 1;
   const apply = () => {
     const applied = applyCsvImport(studio, reading);
     notify(applied ? t(csvTexts.applied, { file: reading.file }) : t(csvTexts.notApplied));
@@ -86,7 +87,9 @@ export function CsvImportDialog({ reading, onClose }: CsvImportDialogProps) {
               onClick={apply}
             >
               {plan.removed.length > 0
-                ? t(csvTexts.applyRemoving, { n: plan.removed.length })
+                ? t(oneRemoved ? csvTexts.applyRemovingOne : csvTexts.applyRemoving, {
+                    n: plan.removed.length,
+                  })
                 : t(csvTexts.apply)}
             </button>
           </>
@@ -131,7 +134,9 @@ export function CsvImportDialog({ reading, onClose }: CsvImportDialogProps) {
               <section className="import-removed" data-testid="csv-removed">
                 <h3>
                   <span aria-hidden="true">⚠ </span>
-                  {t(csvTexts.removedHeading, { n: plan.removed.length })}
+                  {t(oneRemoved ? csvTexts.removedHeadingOne : csvTexts.removedHeading, {
+                    n: plan.removed.length,
+                  })}
                 </h3>
                 <p>{t(csvTexts.removedHint)}</p>
                 <ul>

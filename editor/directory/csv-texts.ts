@@ -18,6 +18,7 @@ export const csvTexts = msg({
     nl: 'Het bestand is gelijk aan de gids: er verandert niets.',
     en: 'The file matches the directory: nothing changes.',
   },
+  removedHeadingOne: { nl: '1 partner wordt verwijderd', en: '1 partner will be deleted' },
   removedHeading: {
     nl: '{n} partners worden verwijderd',
     en: '{n} partners will be deleted',
@@ -35,6 +36,7 @@ export const csvTexts = msg({
   empty: { nl: '(leeg)', en: '(empty)' },
   sections: { nl: 'secties', en: 'sections' },
   apply: { nl: 'Toepassen', en: 'Apply' },
+  applyRemovingOne: { nl: 'Toepassen en 1 partner verwijderen', en: 'Apply and delete 1 partner' },
   applyRemoving: {
     nl: 'Toepassen en {n} partners verwijderen',
     en: 'Apply and delete {n} partners',
