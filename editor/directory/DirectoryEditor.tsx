@@ -7,7 +7,7 @@ import type { Card } from '../../schema/types';
 import { useCard, useStudio } from '../app/studio-context';
 import { useT } from '../i18n/i18n';
 import { RegionBar } from '../region/RegionBar';
-import { addSection } from '../state/commands/directory-commands';
+import { addSection, updateDirectoryTitle } from '../state/commands/directory-commands';
 import { exportDirectoryCsv, readDirectoryCsv, type CsvReading } from './csv-io';
 import { csvTexts } from './csv-texts';
 import { CsvImportDialog } from './CsvImportDialog';
@@ -21,8 +21,10 @@ import {
 import { dirTexts } from './directory-texts';
 import { DirectoryUiContext, useDirectoryUi, type DirectoryUi } from './directory-ui';
 import { DirectoryFilterBar } from './DirectoryFilterBar';
+import { shortText } from './field-rules';
+import { RuleField } from './fields';
 import { EntryRow } from './EntryRow';
-import { focusSoon } from './reorder';
+import { focusSoon, useReorderShortcuts } from './reorder';
 import { RolesPanel } from './RolesPanel';
 import { SectionBlock, sectionEditKey, sectionSelector } from './SectionBlock';
 import { useDirectoryReveal } from './use-directory-reveal';
@@ -52,6 +54,7 @@ export function DirectoryEditor() {
   const expand = useCallback((key: string) => setExpanded(key, true), [setExpanded]);
   const clearFilter = useCallback(() => setFilter(NO_FILTER), []);
   useDirectoryReveal(studio, expand, clearFilter);
+  useReorderShortcuts();
 
   const shown = useMemo(
     () => (card && isFiltering(filter) ? matchingPartners(card, filter, now) : null),
@@ -91,6 +94,14 @@ export function DirectoryEditor() {
           <header className="directory-header">
             <h2>{t(dirTexts.heading)}</h2>
             <RegionBar card={card} />
+            <RuleField
+              className="directory-title"
+              label={t(dirTexts.directoryTitle)}
+              name="directory-title"
+              value={card.directory.title}
+              rule={shortText}
+              onCommit={(title) => studio.store.execute(updateDirectoryTitle, { title })}
+            />
             <div className="directory-tools">
               <button type="button" onClick={newSection}>
                 {t(dirTexts.addSection)}

@@ -13,7 +13,7 @@ import { entryKey, entrySelector, UNLISTED, useDirectoryUi } from './directory-u
 import { EntryActions, EntryFields } from './EntryFields';
 import { Badge } from './fields';
 import { PartnerForm } from './PartnerForm';
-import { dragSourceProps, focusSoon, reorderKeyDown, useDropTarget } from './reorder';
+import { dragSourceProps, focusSoon, moverRef, stepMove, useDropTarget } from './reorder';
 
 interface EntryRowProps {
   card: Card;
@@ -62,8 +62,9 @@ export function EntryRow({ card, section, entry, partner, index, count }: EntryR
     >
       <div
         className="entry-summary"
+        data-reorder
+        ref={moverRef(canMove ? stepMove(index, count, move) : null)}
         {...dragSourceProps({ kind: 'entry', list: sectionId, id: partner.id, index }, canMove)}
-        onKeyDown={(e) => canMove && reorderKeyDown(e, index, count, move)}
       >
         {canMove && (
           <span className="drag-handle" aria-hidden="true" title={t(dirTexts.dragHint)}>

@@ -19,7 +19,7 @@ import { entryKey, entrySelector, undoIfLast, useDirectoryUi } from './directory
 import { EntryRow } from './EntryRow';
 import { longText, requiredText } from './field-rules';
 import { ChoiceField, RuleField } from './fields';
-import { dragSourceProps, focusSoon, reorderKeyDown, useDropTarget } from './reorder';
+import { dragSourceProps, focusSoon, moverRef, stepMove, useDropTarget } from './reorder';
 
 interface SectionBlockProps {
   card: Card;
@@ -71,11 +71,12 @@ export function SectionBlock({ card, section, index, count }: SectionBlockProps)
     >
       <header
         className="section-header"
+        data-reorder
+        ref={moverRef(ui.reorderable ? stepMove(index, count, move) : null)}
         {...dragSourceProps(
           { kind: 'section', list: 'sections', id: section.id, index },
           ui.reorderable,
         )}
-        onKeyDown={(e) => ui.reorderable && reorderKeyDown(e, index, count, move)}
       >
         {ui.reorderable && (
           <span className="drag-handle" aria-hidden="true" title={t(dirTexts.dragHint)}>

@@ -1,7 +1,10 @@
 // Moving entries and sections: by dragging (native drag and drop) and by the
-// keyboard (Alt+Up/Down on the item, or its move buttons). Both end in the
+// keyboard (Alt+Up/Down on the item, registered as studio shortcuts so the
+// overview lists them, or its move buttons). Both end in the
 // same move command; the keyboard way is there for everyone who cannot drag.
-import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
+import { registerShortcuts } from '../app/shortcuts';
+import { msg } from '../i18n/i18n';
 
 export type ReorderKind = 'entry' | 'section';
 
@@ -77,21 +80,68 @@ export function useDropTarget(
   };
 }
 
-/** Alt+Up and Alt+Down move the item with the focus one place. */
-export function reorderKeyDown(
-  e: KeyboardEvent,
-  index: number,
-  count: number,
-  move: (to: number) => void,
-): void {
-  if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-  const delta = e.key === 'ArrowUp' ? -1 : e.key === 'ArrowDown' ? 1 : 0;
-  if (delta === 0) return;
-  e.preventDefault();
-  e.stopPropagation();
-  const to = index + delta;
-  if (to >= 0 && to < count) move(to);
+/** The move of each element that holds a movable item's controls (entry summary, section header). */
+const movers = new WeakMap<Element, (delta: -1 | 1) => void>();
+
+/** A ref that makes an element (marked data-reorder) the place where Alt+Up/Down moves its item. */
+export function moverRef(move: ((delta: -1 | 1) => void) | null) {
+  return (element: HTMLElement | null) => {
+    if (element && move) movers.set(element, move);
+    else if (element) movers.delete(element);
+  };
 }
+
+/** Moves the item whose controls have the focus one place; false when the focus is on none. */
+export function moveFocusedItem(delta: -1 | 1): boolean {
+  const holder = document.activeElement?.closest('[data-reorder]');
+  const move = holder ? movers.get(holder) : undefined;
+  move?.(delta);
+  return move !== undefined;
+}
+
+const texts = msg({
+  group: { nl: 'Partnergids', en: 'Directory' },
+  up: {
+    nl: 'Partner of sectie met de focus een plaats omhoog',
+    en: 'Move the focused partner or section up',
+  },
+  down: {
+    nl: 'Partner of sectie met de focus een plaats omlaag',
+    en: 'Move the focused partner or section down',
+  },
+});
+
+/** Alt+Up and Alt+Down, while the directory is shown; listed in the shortcut overview. */
+export function useReorderShortcuts(): void {
+  useEffect(
+    () =>
+      registerShortcuts([
+        {
+          id: 'directory.moveUp',
+          keys: ['Alt+ArrowUp'],
+          label: texts.up,
+          group: texts.group,
+          run: () => moveFocusedItem(-1),
+        },
+        {
+          id: 'directory.moveDown',
+          keys: ['Alt+ArrowDown'],
+          label: texts.down,
+          group: texts.group,
+          run: () => moveFocusedItem(1),
+        },
+      ]),
+    [],
+  );
+}
+
+/** A move by `delta` places from `index` in a list of `count`, when it stays inside the list. */
+export const stepMove =
+  (index: number, count: number, move: (to: number) => void) =>
+  (delta: -1 | 1): void => {
+    const to = index + delta;
+    if (to >= 0 && to < count) move(to);
+  };
 
 /** Puts the focus back on an element after React moved it (a move loses the focus). */
 export function focusSoon(selector: string): void {

@@ -38,6 +38,13 @@ function fieldNames(changes: PartnerFields): LocalizedText {
 
 const keysOf = (changes: object): string => Object.keys(changes).sort().join(',');
 
+export const updateDirectoryTitle = defineCommand<{ title: string | undefined }>({
+  id: 'directory.updateTitle',
+  label: () => ({ nl: 'Titel van de partnergids bewerkt', en: 'Directory title edited' }),
+  run: (draft, { title }) => assignFields(draft.directory, { title }),
+  coalesceKey: () => 'directory:title',
+});
+
 export const addSection = defineCommand<{ section: Section; index?: number }>({
   id: 'directory.addSection',
   label: () => ({ nl: 'Sectie toegevoegd', en: 'Section added' }),
