@@ -45,13 +45,14 @@ function focusedNodeId(): string | null {
     : null;
 }
 
-/** Moves the focus to the inspector's first field, for the node just chosen. */
+/** Moves the focus to the inspector's first field, its text selected (like renaming a file). */
 export function focusInspector(): void {
   requestAnimationFrame(() => {
     const field = document.querySelector<HTMLElement>(
       '#inspector input, #inspector textarea, #inspector select',
     );
     field?.focus();
+    if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) field.select();
   });
 }
 

@@ -1,0 +1,23 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+await page.goto('http://localhost:5302/editor/');
+await page.waitForSelector('[data-testid="rf__node-start"]');
+await page.getByRole('button', { name: 'Stap toevoegen' }).click();
+await page.waitForTimeout(500);
+const id = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+const centre = async (loc) => { const b = await loc.boundingBox(); return { x: b.x + b.width / 2, y: b.y + b.height / 2, b }; };
+const from = page.getByTestId(`rf__node-${id}`).locator('.react-flow__handle[data-handleid="bottom"]');
+const to = page.getByTestId('rf__node-continue-dialoog').locator('.react-flow__handle[data-handleid="top"]');
+const a = await centre(from); const b = await centre(to);
+console.log(a, b);
+console.log('at a:', await page.evaluate(([x, y]) => { const e = document.elementFromPoint(x, y); return e.className + ' ' + e.getAttribute('data-handleid') + ' ' + e.closest('.react-flow__node')?.getAttribute('data-id'); }, [a.x, a.y]));
+console.log('at b:', await page.evaluate(([x, y]) => { const e = document.elementFromPoint(x, y); return e.className + ' ' + e.getAttribute('data-handleid') + ' ' + e.closest('.react-flow__node')?.getAttribute('data-id'); }, [b.x, b.y]));
+await page.mouse.move(a.x, a.y); await page.mouse.down();
+for (let i = 1; i <= 12; i++) { await page.mouse.move(a.x + (b.x - a.x) * i / 12, a.y + (b.y - a.y) * i / 12); }
+console.log('below during drag:', await page.evaluate(([x, y]) => { const e = document.elementFromPoint(x, y); return e.tagName + ' ' + e.className?.baseVal + e.className + ' ' + e.getAttribute('data-handleid'); }, [b.x, b.y]));
+console.log('connection line', await page.locator('.react-flow__connection').count(), await page.locator('.react-flow__handle.connectingto, .react-flow__handle.valid').count());
+await page.mouse.up();
+await page.waitForTimeout(300);
+console.log('undo', await page.getByRole('button', { name: /^Ongedaan maken/ }).getAttribute('aria-label'));
+await browser.close();
