@@ -137,7 +137,6 @@ function Canvas() {
         fitViewOptions={FIT}
         onlyRenderVisibleElements={card.flow.nodes.length >= VISIBLE_ONLY_FROM}
         ariaLabelConfig={ariaLabels(lang)}
-        elevateEdgesOnSelect
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} />
         <MiniMap<CanvasNode>

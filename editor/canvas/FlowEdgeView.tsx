@@ -3,6 +3,7 @@
 // longest stretch, dashed when it leads back ("return").
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { useStudio } from '../app/studio-context';
 import type { CanvasEdge } from './flow-elements';
 import { EDGE, EDGE_SELECTED } from './node-theme';
 
@@ -22,6 +23,7 @@ function EdgeViewImpl(props: EdgeProps<CanvasEdge>) {
     borderRadius: 6,
     offset: OFFSET,
   });
+  const studio = useStudio();
   const edge = data?.edge;
   const isReturn = edge?.kind === 'return';
   return (
@@ -43,6 +45,8 @@ function EdgeViewImpl(props: EdgeProps<CanvasEdge>) {
             className={`card-edge-label nodrag nopan${selected ? ' is-selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             data-edge={id}
+            // The label is the easiest part of an arrow to hit: choosing it chooses the arrow.
+            onClick={() => studio.selection.select({ edgeIds: [id] })}
           >
             {edge.label}
           </div>
