@@ -1,31 +1,21 @@
-// The criteria of an assessment: id, text and hint each, with add, remove and
-// reorder. Ids must stay unique within the node; the schema check says so live.
-import { useStudio } from '../app/studio-context';
+// The criteria of an assessment: text, hint and id each. Ids must stay unique
+// within the node; the schema check says so live, next to the field.
 import type { Problem } from '../../schema/problems';
 import type { Criterion, FlowNode } from '../../schema/types';
+import { useStudio } from '../app/studio-context';
 import { useT } from '../i18n/i18n';
-import { restructureNode } from '../state/commands/canvas-commands';
+import { problemsUnder } from '../problems/card-problems';
 import { updateNode } from '../state/commands/flow-commands';
 import { newId } from '../state/ids';
-import { problemsUnder } from '../problems/card-problems';
 import { Field } from './fields';
-import { inspectorTexts } from './inspector-texts';
-import { moveItem, RowControls } from './list-controls';
+import { inspectorTexts as texts } from './inspector-texts';
+import { NodeListEditor } from './list-controls';
 
-export function CriteriaEditor({
-  node,
-  base,
-  problems,
-}: {
-  node: FlowNode;
-  base: string;
-  problems: Problem[];
-}) {
+export function CriteriaEditor(props: { node: FlowNode; base: string; problems: Problem[] }) {
+  const { node, base, problems } = props;
   const studio = useStudio();
   const t = useT();
   const criteria = node.criteria ?? [];
-  const restructure = (next: Criterion[], label: typeof inspectorTexts.criterionAdded) =>
-    studio.store.execute(restructureNode, { id: node.id, changes: { criteria: next }, label });
   const edit = (i: number, changes: Partial<Criterion>) =>
     studio.store.execute(updateNode, {
       id: node.id,
@@ -38,64 +28,39 @@ export function CriteriaEditor({
         }),
       },
     });
-  const add = () => {
-    const taken = new Set(criteria.map((c) => c.id));
-    const id = newId('criterium', taken);
-    restructure(
-      [...criteria, { id, text: t(inspectorTexts.newCriterion) }],
-      inspectorTexts.criterionAdded,
-    );
-  };
+  const field = (i: number, key: keyof Criterion, label: string, multiline = false) => (
+    <Field
+      label={label}
+      value={criteria[i]?.[key] ?? ''}
+      multiline={multiline}
+      problems={problemsUnder(problems, `${base}/criteria/${i}/${key}`)}
+      onChange={(value) => edit(i, { [key]: value })}
+    />
+  );
   return (
-    <fieldset className="list-editor">
-      <legend>{t(inspectorTexts.criteria)}</legend>
-      <ol>
-        {criteria.map((c, i) => {
-          const what = t(inspectorTexts.criterion, { n: i + 1 });
-          const at = `${base}/criteria/${i}`;
-          return (
-            <li key={i}>
-              <p className="list-row-title">{what}</p>
-              <Field
-                label={t(inspectorTexts.criterionText)}
-                value={c.text}
-                problems={problemsUnder(problems, `${at}/text`)}
-                onChange={(text) => edit(i, { text })}
-              />
-              <Field
-                label={t(inspectorTexts.criterionHint)}
-                value={c.hint ?? ''}
-                multiline
-                problems={problemsUnder(problems, `${at}/hint`)}
-                onChange={(hint) => edit(i, { hint })}
-              />
-              <Field
-                label={t(inspectorTexts.criterionId)}
-                value={c.id}
-                problems={problemsUnder(problems, `${at}/id`)}
-                onChange={(id) => edit(i, { id })}
-              />
-              <RowControls
-                what={what}
-                index={i}
-                count={criteria.length}
-                onMove={(to) =>
-                  restructure(moveItem(criteria, i, to), inspectorTexts.criterionMoved)
-                }
-                onRemove={() =>
-                  restructure(
-                    criteria.filter((_, j) => j !== i),
-                    inspectorTexts.criterionRemoved,
-                  )
-                }
-              />
-            </li>
-          );
-        })}
-      </ol>
-      <button type="button" onClick={add}>
-        + {t(inspectorTexts.addCriterion)}
-      </button>
-    </fieldset>
+    <NodeListEditor
+      node={node}
+      field="criteria"
+      legend={texts.criteria}
+      add={texts.addCriterion}
+      rowName={texts.criterion}
+      steps={{
+        added: texts.criterionAdded,
+        removed: texts.criterionRemoved,
+        moved: texts.criterionMoved,
+      }}
+      newItem={(list) => ({
+        id: newId('criterium', new Set(list.map((c) => c.id))),
+        text: t(texts.newCriterion),
+      })}
+      row={(_, i, what) => (
+        <>
+          <p className="list-row-title">{what}</p>
+          {field(i, 'text', t(texts.criterionText))}
+          {field(i, 'hint', t(texts.criterionHint), true)}
+          {field(i, 'id', t(texts.criterionId))}
+        </>
+      )}
+    />
   );
 }

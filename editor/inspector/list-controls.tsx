@@ -1,6 +1,12 @@
-// Move up, move down and remove for one row of an editable list (items,
-// criteria): shared so both lists work and sound the same.
+// An editable list of a node (its bullet points, an assessment's criteria):
+// rows with move up, move down and remove, and an add button. Adding, removing
+// and moving are undo steps of their own; typing inside a row is the caller's.
+import type { ReactNode } from 'react';
+import type { LocalizedText } from '../../schema/problems';
+import type { FlowNode } from '../../schema/types';
+import { useStudio } from '../app/studio-context';
 import { useT } from '../i18n/i18n';
+import { restructureNode } from '../state/commands/canvas-commands';
 import { inspectorTexts } from './inspector-texts';
 
 export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
@@ -10,7 +16,7 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   return next;
 }
 
-export function RowControls({
+function RowControls({
   what,
   index,
   count,
@@ -25,37 +31,91 @@ export function RowControls({
   onRemove: () => void;
 }) {
   const t = useT();
+  const button = (
+    label: string,
+    text: string,
+    disabled: boolean,
+    run: () => void,
+    danger = false,
+  ) => (
+    <button
+      type="button"
+      className={danger ? 'icon danger-icon' : 'icon'}
+      disabled={disabled}
+      aria-label={label}
+      title={label}
+      onClick={run}
+    >
+      {text}
+    </button>
+  );
   return (
     <div className="row-controls">
-      <button
-        type="button"
-        className="icon"
-        disabled={index === 0}
-        aria-label={t(inspectorTexts.moveUp, { what })}
-        title={t(inspectorTexts.moveUp, { what })}
-        onClick={() => onMove(index - 1)}
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        className="icon"
-        disabled={index === count - 1}
-        aria-label={t(inspectorTexts.moveDown, { what })}
-        title={t(inspectorTexts.moveDown, { what })}
-        onClick={() => onMove(index + 1)}
-      >
-        ↓
-      </button>
-      <button
-        type="button"
-        className="icon danger-icon"
-        aria-label={t(inspectorTexts.remove, { what })}
-        title={t(inspectorTexts.remove, { what })}
-        onClick={onRemove}
-      >
-        ✕
-      </button>
+      {button(t(inspectorTexts.moveUp, { what }), '↑', index === 0, () => onMove(index - 1))}
+      {button(t(inspectorTexts.moveDown, { what }), '↓', index === count - 1, () =>
+        onMove(index + 1),
+      )}
+      {button(t(inspectorTexts.remove, { what }), '✕', false, onRemove, true)}
     </div>
+  );
+}
+
+type ListField = 'items' | 'criteria';
+export type ListElement<K extends ListField> = NonNullable<FlowNode[K]>[number];
+
+interface NodeListProps<K extends ListField> {
+  node: FlowNode;
+  field: K;
+  legend: LocalizedText;
+  add: LocalizedText;
+  /** The undo labels of the three structural changes. */
+  steps: { added: LocalizedText; removed: LocalizedText; moved: LocalizedText };
+  /** "Punt {n}" */
+  rowName: LocalizedText;
+  newItem: (list: readonly ListElement<K>[]) => ListElement<K>;
+  row: (item: ListElement<K>, index: number, what: string) => ReactNode;
+}
+
+export function NodeListEditor<K extends ListField>(props: NodeListProps<K>) {
+  const { node, field, steps } = props;
+  const studio = useStudio();
+  const t = useT();
+  const list = (node[field] ?? []) as ListElement<K>[];
+  const restructure = (next: ListElement<K>[], label: LocalizedText) => {
+    const changes: Partial<FlowNode> = { [field]: next };
+    studio.store.execute(restructureNode, { id: node.id, changes, label });
+  };
+  return (
+    <fieldset className="list-editor">
+      <legend>{t(props.legend)}</legend>
+      <ol>
+        {list.map((item, i) => {
+          const what = t(props.rowName, { n: i + 1 });
+          return (
+            <li key={i}>
+              {props.row(item, i, what)}
+              <RowControls
+                what={what}
+                index={i}
+                count={list.length}
+                onMove={(to) => restructure(moveItem(list, i, to), steps.moved)}
+                onRemove={() =>
+                  restructure(
+                    list.filter((_, j) => j !== i),
+                    steps.removed,
+                  )
+                }
+              />
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        onClick={() => restructure([...list, props.newItem(list)], steps.added)}
+      >
+        + {t(props.add)}
+      </button>
+    </fieldset>
   );
 }

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadCard } from '../../schema/load/load-card';
 import { layoutNode } from '../../schema/layout/measure';
 import type { Card, Position } from '../../schema/types';
 import { autoLayout } from '../../editor/canvas/auto-layout';
-import { sampleText } from './helpers';
+import { sampleCard } from './helpers';
 
-function sample(): Card {
-  const result = loadCard(sampleText());
-  if (!result.ok) throw new Error('sample');
-  return result.card;
-}
+const sample = sampleCard;
 
 function boxes(card: Card, positions: Record<string, Position>) {
   return card.flow.nodes

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { loadCard } from '../../schema/load/load-card';
 import type { Card } from '../../schema/types';
 import { DocumentStore, undoLabel } from '../../editor/state/document-store';
 import {
@@ -9,13 +8,9 @@ import {
   restructureNode,
 } from '../../editor/state/commands/canvas-commands';
 import { updateNode } from '../../editor/state/commands/flow-commands';
-import { sampleText } from './helpers';
+import { sampleCard } from './helpers';
 
-function sample(): Card {
-  const result = loadCard(sampleText());
-  if (!result.ok) throw new Error('sample');
-  return result.card;
-}
+const sample = sampleCard;
 
 function setup() {
   const clock = { t: 0 };

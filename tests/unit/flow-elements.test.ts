@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadCard } from '../../schema/load/load-card';
 import { layoutNode } from '../../schema/layout/measure';
 import type { Card } from '../../schema/types';
 import { DocumentStore } from '../../editor/state/document-store';
 import { updateNode } from '../../editor/state/commands/flow-commands';
 import { defaultSides, FlowElements, type NodeView } from '../../editor/canvas/flow-elements';
-import { sampleText } from './helpers';
+import { sampleCard } from './helpers';
 
-function sample(): Card {
-  const result = loadCard(sampleText());
-  if (!result.ok) throw new Error('sample');
-  return result.card;
-}
+const sample = sampleCard;
 
 const view = (selected: string[] = []): NodeView => ({
   selected: new Set(selected),

@@ -8,13 +8,9 @@ import {
   parseFragment,
   serializeFragment,
 } from '../../editor/canvas/fragment';
-import { minimalCard, sampleText } from './helpers';
+import { minimalCard, sampleCard } from './helpers';
 
-function sample(): Card {
-  const result = loadCard(sampleText());
-  if (!result.ok) throw new Error('sample');
-  return result.card;
-}
+const sample = sampleCard;
 
 describe('flow fragments (copy and paste)', () => {
   it('copies the nodes, the arrows between them and the roles they name', () => {

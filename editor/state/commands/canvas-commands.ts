@@ -5,11 +5,8 @@
 import type { LocalizedText } from '../../../schema/problems';
 import type { FlowEdge, FlowNode, Role } from '../../../schema/types';
 import { defineCommand } from '../command';
-import { addNode, connect, KIND_NAMES } from './flow-commands';
+import { addNode, connect, count, KIND_NAMES } from './flow-commands';
 import { assignFields, nodeIndex, originalArray } from './draft-helpers';
-
-const count = (n: number, one: LocalizedText, many: LocalizedText): LocalizedText =>
-  n === 1 ? one : { nl: `${n} ${many.nl}`, en: `${n} ${many.en}` };
 
 /** A new node and, when it was added after another one, the arrow to it: one step. */
 export const addConnectedNode = defineCommand<{ node: FlowNode; edge?: FlowEdge }>({
