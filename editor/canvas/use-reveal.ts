@@ -10,6 +10,9 @@ import { focusNodeSoon } from './use-canvas-keys';
 
 const handled = new WeakMap<Studio, number>();
 
+/** After the first fit of a canvas that is only just appearing (a request from another view). */
+const afterFirstFit = (run: () => void) => requestAnimationFrame(() => requestAnimationFrame(run));
+
 export function useReveal(studio: Studio, flow: ReactFlowInstance<CanvasNode, CanvasEdge>): void {
   useEffect(() => {
     const centreOf = (id: string) => {
@@ -22,6 +25,8 @@ export function useReveal(studio: Studio, flow: ReactFlowInstance<CanvasNode, Ca
       const request = studio.reveal.get();
       if (!request || handled.get(studio) === request.seq) return;
       if (request.kind !== 'node' && request.kind !== 'edge') return;
+      // Not sized yet: this effect runs again when it is (the instance changes then).
+      if (!flow.viewportInitialized) return;
       handled.set(studio, request.seq);
       let at = null;
       if (request.kind === 'node') {
@@ -35,8 +40,14 @@ export function useReveal(studio: Studio, flow: ReactFlowInstance<CanvasNode, Ca
         studio.selection.select({ edgeIds: [request.id] });
       }
       if (!at) return;
-      void flow.setCenter(at.x, at.y, { zoom: Math.max(flow.getZoom(), 0.9), duration: 250 });
-      if (request.kind === 'node') focusNodeSoon(request.id);
+      const target = at;
+      afterFirstFit(() => {
+        void flow.setCenter(target.x, target.y, {
+          zoom: Math.max(flow.getZoom(), 0.9),
+          duration: 250,
+        });
+        if (request.kind === 'node') focusNodeSoon(request.id);
+      });
     };
     handle();
     return studio.reveal.subscribe(handle);

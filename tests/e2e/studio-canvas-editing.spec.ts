@@ -74,6 +74,17 @@ test('choosing a problem selects its node and centres it', async ({ page }) => {
     })
     .toBeLessThan(20);
   await expect(canvas.node(id)).toBeFocused();
+
+  // From another view too: the flow view comes back with the node in the middle.
+  await page.getByRole('tab', { name: 'Partnergids' }).click();
+  await expect(canvas.root).toHaveCount(0);
+  await problems.problem(/loopt dood/).click();
+  await expect(canvas.node(id)).toBeFocused();
+  const again = (await canvas.pane.boundingBox())!;
+  const c = await canvas.centre(canvas.node(id));
+  expect(
+    Math.hypot(c.x - (again.x + again.width / 2), c.y - (again.y + again.height / 2)),
+  ).toBeLessThan(20);
 });
 
 test('the problems panel folds away, keeps its counts and is keyboard-usable', async ({ page }) => {
