@@ -73,6 +73,29 @@ test('an arrow: choose it by its label, change its kind, reconnect it', async ({
   ).toHaveCount(1);
 });
 
+test('an arrow reconnected on the canvas by dragging its end', async ({ page }) => {
+  const canvas = new CanvasPanel(page);
+  const edge = page.getByTestId('rf__edge-e-start-gesprek');
+  // Bring the trunk to the middle (away from the edges, where the view pans by itself
+  // during a drag) and zoom in on it, as one would to grab an arrow's end.
+  const pane = (await canvas.pane.boundingBox())!;
+  await canvas.dragMouse({ x: pane.x + 20, y: pane.y + 20 }, { x: pane.x + 20, y: pane.y + 170 });
+  const at = await canvas.centre(canvas.handle('gesprek', 'top'));
+  await page.mouse.move(at.x, at.y);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
+  await expect
+    .poll(async () => (await canvas.node('gesprek').boundingBox())!.width)
+    .toBeGreaterThan(250);
+  // The arrow's end, just above the handle it ends on.
+  const end = (await edge.locator('.react-flow__edgeupdater-target').boundingBox())!;
+  const grab = { x: end.x + end.width / 2, y: end.y + end.height * 0.15 };
+  await canvas.dragMouse(grab, await canvas.centre(canvas.handle('polsen', 'top')));
+  await expect(edge).toHaveAttribute('aria-label', /^Pijl van START naar Pols naar het welzijn/);
+  await expect(page.getByRole('button', { name: 'Ongedaan maken: Pijl verlegd' })).toBeEnabled();
+  await page.keyboard.press('Control+z');
+  await expect(edge).toHaveAttribute('aria-label', /^Pijl van START naar Geef mee/);
+});
+
 test('every control of the flow view has an accessible name (axe)', async ({ page }) => {
   const canvas = new CanvasPanel(page);
   await canvas.node('s2-stap-7').click();
