@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { CanvasPanel } from './pages/canvas-panel';
 import { InspectorPanel } from './pages/inspector-panel';
+import { StudioPage } from './pages/studio-page';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -23,7 +24,7 @@ test('copy a step from the sample and paste it into a new card, roles and all', 
   await dialog.getByLabel('Titel').fill('Tweede kaart');
   await dialog.getByLabel(/een lege kaart/).check();
   await dialog.getByRole('button', { name: 'Maken' }).click();
-  await expect(page.getByRole('button', { name: /Tweede kaart/ })).toHaveAttribute(
+  await expect(new StudioPage(page).cardButton(/Tweede kaart/)).toHaveAttribute(
     'aria-current',
     'true',
   );

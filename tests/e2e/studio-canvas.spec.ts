@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { CanvasPanel } from './pages/canvas-panel';
 import { InspectorPanel } from './pages/inspector-panel';
 import { ProblemsPanel } from './pages/problems-panel';
+import { StudioPage } from './pages/studio-page';
 
 const undoButton = (page: Page, what: string) =>
   page.getByRole('button', { name: `Ongedaan maken: ${what}` });
@@ -91,7 +92,7 @@ test('add, connect, edit and delete a step: undo, redo and reload keep everythin
   await expect(canvas.node(id)).toBeVisible();
 
   // Reload once autosave has caught up: the step, its text and its arrow are still there.
-  await expect(page.locator('[data-testid=save-status][data-status=saved]')).toBeVisible();
+  await new StudioPage(page).waitUntilSaved();
   await page.reload();
   await canvas.waitForCard();
   await expect(canvas.nodes()).toHaveCount(38);
