@@ -3,12 +3,14 @@
 // coalescing makes a burst of typing one undo step.
 import { DEFAULT_WIDTH } from '../../schema/layout/measure';
 import type { Problem } from '../../schema/problems';
+import { ANNOTATION_KINDS } from '../../schema/types';
 import type { Card, FlowNode, NodeKind, Severity } from '../../schema/types';
 import { useStudio } from '../app/studio-context';
 import { useLang, useT } from '../i18n/i18n';
 import { updateNode, KIND_NAMES } from '../state/commands/flow-commands';
 import { problemsUnder } from '../problems/card-problems';
 import { deleteSelection, duplicateSelection } from '../canvas/canvas-actions';
+import { ConnectField } from './ConnectField';
 import { CriteriaEditor } from './CriteriaEditor';
 import { Field, ProblemList, SelectField } from './fields';
 import { inspectorTexts } from './inspector-texts';
@@ -104,6 +106,9 @@ export function NodeInspector({
           set({ width: v === '' || !Number.isFinite(n) ? undefined : n });
         }}
       />
+      {!ANNOTATION_KINDS.has(node.kind) && node.kind !== 'end' && (
+        <ConnectField card={card} node={node} />
+      )}
       <div className="inspector-actions">
         <button type="button" onClick={() => duplicateSelection(studio)}>
           {t(inspectorTexts.duplicateNode)}

@@ -100,7 +100,7 @@ test('add, connect, edit and delete a step: undo, redo and reload keep everythin
   await expect(edited).toHaveCount(1);
 });
 
-test('keyboard: add by key, Enter edits in the inspector, arrows nudge in one step', async ({
+test('keyboard: add by key, Enter edits in the inspector, connect without the mouse, arrows nudge in one step', async ({
   page,
 }) => {
   const canvas = await open(page);
@@ -118,6 +118,11 @@ test('keyboard: add by key, Enter edits in the inspector, arrows nudge in one st
   await page.keyboard.type('Vraag naar de kinderen');
   await expect(canvas.node(id)).toContainText('Vraag naar de kinderen');
 
+  // An arrow to another node, without the mouse.
+  await inspector.field('Nieuwe pijl naar').selectOption({ label: 'Scenario 3' });
+  await inspector.button('Verbinden').click();
+  await expect(canvas.edgeNamed('Pijl van Vraag naar de kinderen naar Scenario 3')).toHaveCount(1);
+
   // Back on the node, three nudges to the right are one step.
   await canvas.node(id).focus();
   const before = await canvas.position(id);
@@ -132,7 +137,7 @@ test('keyboard: add by key, Enter edits in the inspector, arrows nudge in one st
   await expect(canvas.root.locator('.react-flow__node.selected')).toHaveCount(0);
   await page.keyboard.press('Control+a');
   await expect(canvas.root.locator('.react-flow__node.selected')).toHaveCount(38);
-  await expect(inspector.root).toContainText('38 knopen en 42 pijlen geselecteerd');
+  await expect(inspector.root).toContainText('38 knopen en 43 pijlen geselecteerd');
 
   // The shortcut overview lists the canvas's keys.
   await canvas.clickEmpty();
