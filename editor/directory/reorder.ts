@@ -91,12 +91,10 @@ export function moverRef(move: ((delta: -1 | 1) => void) | null) {
   };
 }
 
-/** Moves the item whose controls have the focus one place; false when the focus is on none. */
-export function moveFocusedItem(delta: -1 | 1): boolean {
+/** The move of the item whose controls have the focus, if any. */
+function focusedMover(): ((delta: -1 | 1) => void) | undefined {
   const holder = document.activeElement?.closest('[data-reorder]');
-  const move = holder ? movers.get(holder) : undefined;
-  move?.(delta);
-  return move !== undefined;
+  return holder ? movers.get(holder) : undefined;
 }
 
 const texts = msg({
@@ -111,7 +109,10 @@ const texts = msg({
   },
 });
 
-/** Alt+Up and Alt+Down, while the directory is shown; listed in the shortcut overview. */
+/**
+ * Alt+Up and Alt+Down while the directory is shown and the focus is on an entry or a
+ * section heading (elsewhere the keys go on to the page); listed in the shortcut overview.
+ */
 export function useReorderShortcuts(): void {
   useEffect(
     () =>
@@ -121,14 +122,16 @@ export function useReorderShortcuts(): void {
           keys: ['Alt+ArrowUp'],
           label: texts.up,
           group: texts.group,
-          run: () => moveFocusedItem(-1),
+          when: () => focusedMover() !== undefined,
+          run: () => focusedMover()?.(-1),
         },
         {
           id: 'directory.moveDown',
           keys: ['Alt+ArrowDown'],
           label: texts.down,
           group: texts.group,
-          run: () => moveFocusedItem(1),
+          when: () => focusedMover() !== undefined,
+          run: () => focusedMover()?.(1),
         },
       ]),
     [],
