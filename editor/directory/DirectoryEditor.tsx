@@ -1,7 +1,7 @@
 // The "Partnergids" view: the directory's sections and partners, search and
 // filters, the CSV round trip, the roles and the regional tools. Every edit
 // goes through a named command, so the toolbar's undo takes it back.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { uniqueIdFromName } from '../../schema/ids';
 import type { Card } from '../../schema/types';
 import { useCard, useStudio } from '../app/studio-context';
@@ -10,6 +10,7 @@ import { RegionBar } from '../region/RegionBar';
 import { addSection, updateDirectoryTitle } from '../state/commands/directory-commands';
 import { exportDirectoryCsv, readDirectoryCsv, type CsvReading } from './csv-io';
 import { csvTexts } from './csv-texts';
+import { FilePickButton } from './controls';
 import { CsvImportDialog } from './CsvImportDialog';
 import {
   isFiltering,
@@ -35,7 +36,6 @@ export function DirectoryEditor() {
   const studio = useStudio();
   const card = useCard();
   const t = useT();
-  const csvInput = useRef<HTMLInputElement>(null);
   const [filter, setFilter] = useState<DirectoryFilter>(NO_FILTER);
   const [expanded, setExpandedSet] = useState<ReadonlySet<string>>(() => new Set());
   const [announcement, setAnnouncement] = useState('');
@@ -109,20 +109,11 @@ export function DirectoryEditor() {
               <button type="button" onClick={() => exportDirectoryCsv(card)}>
                 {t(csvTexts.export)}
               </button>
-              <button type="button" onClick={() => csvInput.current?.click()}>
-                {t(csvTexts.import)}
-              </button>
-              <input
-                ref={csvInput}
-                type="file"
+              <FilePickButton
+                label={t(csvTexts.import)}
                 accept=".csv,text/csv"
-                hidden
-                data-testid="csv-input"
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = '';
-                  if (file) void readCsv(file);
-                }}
+                testId="csv-input"
+                onFile={(file) => void readCsv(file)}
               />
             </div>
             <DirectoryFilterBar

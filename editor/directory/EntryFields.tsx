@@ -2,7 +2,7 @@
 // there: the CLBs are "via contactpersoon" for parents and "brede instap" for
 // professionals; a note), and what one can do with the place and the partner:
 // list it in another section, take it out of this one, delete it altogether.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { WAY_IN_LABELS } from '../../schema/directory-text';
 import type { Card, Partner, Section, SectionEntry } from '../../schema/types';
 import { Dialog } from '../app/Dialog';
@@ -15,6 +15,7 @@ import {
   removeEntry,
   updateEntry,
 } from '../state/commands/directory-commands';
+import { PickAndAct } from './controls';
 import { dirTexts, fieldTexts } from './directory-texts';
 import { undoIfLast } from './directory-ui';
 import { longText } from './field-rules';
@@ -63,8 +64,6 @@ interface EntryActionsProps {
 export function EntryActions({ card, section, partner }: EntryActionsProps) {
   const studio = useStudio();
   const t = useT();
-  const selectId = useId();
-  const [target, setTarget] = useState('');
   const [confirming, setConfirming] = useState(false);
   const name = partner.organisation;
   const others = card.directory.sections.filter(
@@ -74,11 +73,6 @@ export function EntryActions({ card, section, partner }: EntryActionsProps) {
     s.entries.some((e) => e.partner === partner.id),
   );
 
-  const listElsewhere = () => {
-    if (!target) return;
-    studio.store.execute(addEntry, { sectionId: target, entry: { partner: partner.id } });
-    setTarget('');
-  };
   const takeOut = () => {
     if (!section) return;
     studio.store.execute(removeEntry, { sectionId: section.id, partnerId: partner.id });
@@ -98,22 +92,15 @@ export function EntryActions({ card, section, partner }: EntryActionsProps) {
 
   return (
     <div className="entry-actions">
-      {others.length > 0 && (
-        <div className="inline">
-          <label htmlFor={selectId}>{t(dirTexts.alsoList)}</label>
-          <select id={selectId} value={target} onChange={(e) => setTarget(e.target.value)}>
-            <option value="">{t(dirTexts.chooseSection)}</option>
-            {others.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-          <button type="button" disabled={!target} onClick={listElsewhere}>
-            {t(dirTexts.list)}
-          </button>
-        </div>
-      )}
+      <PickAndAct
+        label={t(dirTexts.alsoList)}
+        placeholder={t(dirTexts.chooseSection)}
+        options={others.map((s) => ({ value: s.id, label: s.title }))}
+        button={t(dirTexts.list)}
+        onPick={(sectionId) =>
+          studio.store.execute(addEntry, { sectionId, entry: { partner: partner.id } })
+        }
+      />
       <div className="inline">
         {section && (
           <button type="button" onClick={takeOut}>

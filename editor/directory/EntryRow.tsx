@@ -10,6 +10,7 @@ import { useLang, useT } from '../i18n/i18n';
 import { moveEntry } from '../state/commands/directory-commands';
 import { dirTexts } from './directory-texts';
 import { entryKey, entrySelector, UNLISTED, useDirectoryUi } from './directory-ui';
+import { MoveButtons } from './controls';
 import { EntryActions, EntryFields } from './EntryFields';
 import { Badge } from './fields';
 import { PartnerForm } from './PartnerForm';
@@ -102,28 +103,13 @@ export function EntryRow({ card, section, entry, partner, index, count }: EntryR
           {badPhone && <Badge kind="warning">{t(dirTexts.phoneProblem)}</Badge>}
         </span>
         {section && (
-          <span className="entry-moves">
-            <button
-              type="button"
-              className="icon"
-              disabled={!canMove || index === 0}
-              aria-label={t(dirTexts.moveUp, { name })}
-              title={t(dirTexts.moveUp, { name })}
-              onClick={() => move(index - 1)}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              className="icon"
-              disabled={!canMove || index === count - 1}
-              aria-label={t(dirTexts.moveDown, { name })}
-              title={t(dirTexts.moveDown, { name })}
-              onClick={() => move(index + 1)}
-            >
-              ↓
-            </button>
-          </span>
+          <MoveButtons
+            up={t(dirTexts.moveUp, { name })}
+            down={t(dirTexts.moveDown, { name })}
+            canUp={canMove && index > 0}
+            canDown={canMove && index < count - 1}
+            onMove={stepMove(index, count, move)}
+          />
         )}
       </div>
       {open && (

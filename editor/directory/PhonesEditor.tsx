@@ -2,12 +2,12 @@
 // ("Oudenaarde"). Numbers are checked as they are typed and get the usual
 // Belgian grouping when the field is left; a new number joins the list only
 // once it is a valid Belgian number.
-import { useId, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Phone } from '../../schema/types';
 import { useT } from '../i18n/i18n';
 import { fieldTexts } from './directory-texts';
 import { phoneNumber, shortText, type FieldRule } from './field-rules';
-import { FieldError, RuleField } from './fields';
+import { PlainField, RuleField } from './fields';
 
 /** A location label: one line, without the brackets and semicolons the CSV cell uses. */
 const phoneLabel: FieldRule<string | undefined> = {
@@ -63,19 +63,18 @@ export function PhonesEditor({ phones, onChange }: PhonesEditorProps) {
 
 function NewPhone({ onAdd }: { onAdd: (phone: Phone) => void }) {
   const t = useT();
-  const id = useId();
   const [number, setNumber] = useState('');
   const [label, setLabel] = useState('');
   const [tried, setTried] = useState(false);
+  const numberField = useRef<HTMLDivElement>(null);
   const parsedNumber = phoneNumber.parse(number);
   const parsedLabel = phoneLabel.parse(label);
   const numberError =
     (number.trim() !== '' || tried) && !parsedNumber.ok ? parsedNumber.error : null;
-  const labelError = parsedLabel.ok ? null : parsedLabel.error;
   const add = () => {
     setTried(true);
     if (!parsedNumber.ok || !parsedLabel.ok) {
-      document.getElementById(`${id}-number`)?.focus();
+      numberField.current?.querySelector('input')?.focus();
       return;
     }
     const tidy = phoneNumber.tidy!(parsedNumber.value);
@@ -86,36 +85,26 @@ function NewPhone({ onAdd }: { onAdd: (phone: Phone) => void }) {
   };
   return (
     <div className="phone-row phone-new">
-      <div className="field">
-        <label htmlFor={`${id}-number`}>{t(fieldTexts.newNumber)}</label>
-        <input
-          id={`${id}-number`}
+      <div ref={numberField}>
+        <PlainField
+          label={t(fieldTexts.newNumber)}
+          name="new-phone-number"
           type="tel"
-          data-field="new-phone-number"
           value={number}
-          aria-invalid={numberError ? true : undefined}
-          aria-describedby={numberError ? `${id}-number-error` : `${id}-hint`}
-          onChange={(e) => setNumber(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && add()}
+          hint={t(fieldTexts.phoneHint)}
+          error={numberError}
+          onChange={setNumber}
+          onEnter={add}
         />
-        <span id={`${id}-hint`} className="field-hint">
-          {t(fieldTexts.phoneHint)}
-        </span>
-        <FieldError id={`${id}-number-error`} error={numberError} />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-label`}>{t(fieldTexts.newPhoneLabel)}</label>
-        <input
-          id={`${id}-label`}
-          data-field="new-phone-label"
-          value={label}
-          aria-invalid={labelError ? true : undefined}
-          aria-describedby={labelError ? `${id}-label-error` : undefined}
-          onChange={(e) => setLabel(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && add()}
-        />
-        <FieldError id={`${id}-label-error`} error={labelError} />
-      </div>
+      <PlainField
+        label={t(fieldTexts.newPhoneLabel)}
+        name="new-phone-label"
+        value={label}
+        error={parsedLabel.ok ? null : parsedLabel.error}
+        onChange={setLabel}
+        onEnter={add}
+      />
       <button type="button" onClick={add}>
         {t(fieldTexts.addPhone)}
       </button>

@@ -13,6 +13,7 @@ import { useStudio } from '../app/studio-context';
 import { useLang, useT } from '../i18n/i18n';
 import { revealTarget } from '../problems/ProblemsPanel';
 import { addRole, deleteRole, updateRole } from '../state/commands/role-commands';
+import { AddByName } from './controls';
 import { undoIfLast, useDirectoryUi } from './directory-ui';
 import { longText, requiredText } from './field-rules';
 import { Badge, RuleField } from './fields';
@@ -25,14 +26,10 @@ export function RolesPanel({ card }: { card: Card }) {
   const studio = useStudio();
   const t = useT();
   const id = useId();
-  const [name, setName] = useState('');
   const used = useMemo(() => rolesUsedInFlow(card), [card]);
-  const add = () => {
-    const roleName = name.trim();
-    if (!roleName) return;
-    const roleId = uniqueIdFromName(roleName, new Set(card.roles.map((r) => r.id)), 'rol');
-    studio.store.execute(addRole, { role: { id: roleId, name: roleName } });
-    setName('');
+  const add = (name: string) => {
+    const roleId = uniqueIdFromName(name, new Set(card.roles.map((r) => r.id)), 'rol');
+    studio.store.execute(addRole, { role: { id: roleId, name } });
   };
   return (
     <section className="roles-panel" aria-labelledby={`${id}-heading`}>
@@ -43,18 +40,7 @@ export function RolesPanel({ card }: { card: Card }) {
           <RoleItem key={role.id} card={card} role={role} steps={used.get(role.id) ?? []} />
         ))}
       </ul>
-      <div className="inline">
-        <label htmlFor={`${id}-new`}>{t(roleTexts.newRole)}</label>
-        <input
-          id={`${id}-new`}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && add()}
-        />
-        <button type="button" disabled={name.trim() === ''} onClick={add}>
-          {t(roleTexts.addRole)}
-        </button>
-      </div>
+      <AddByName label={t(roleTexts.newRole)} button={t(roleTexts.addRole)} onAdd={add} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 // A section of the directory: its heading (edit, move, delete), its entries in
 // order, and the ways to add to it: a new partner, or one already in the gids.
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { AUDIENCE_LABELS } from '../../schema/directory-text';
 import { uniqueIdFromName } from '../../schema/ids';
 import type { Card, Section } from '../../schema/types';
@@ -16,6 +16,7 @@ import {
 } from '../state/commands/directory-commands';
 import { dirTexts, fieldTexts } from './directory-texts';
 import { entryKey, entrySelector, undoIfLast, useDirectoryUi } from './directory-ui';
+import { AddByName, MoveButtons, PickAndAct } from './controls';
 import { EntryRow } from './EntryRow';
 import { longText, requiredText } from './field-rules';
 import { ChoiceField, RuleField } from './fields';
@@ -103,26 +104,13 @@ export function SectionBlock({ card, section, index, count }: SectionBlockProps)
           >
             {editing ? t(dirTexts.doneEditing) : t(dirTexts.edit)}
           </button>
-          <button
-            type="button"
-            className="icon"
-            disabled={!ui.reorderable || index === 0}
-            aria-label={t(dirTexts.sectionUp, { title })}
-            title={t(dirTexts.sectionUp, { title })}
-            onClick={() => move(index - 1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="icon"
-            disabled={!ui.reorderable || index === count - 1}
-            aria-label={t(dirTexts.sectionDown, { title })}
-            title={t(dirTexts.sectionDown, { title })}
-            onClick={() => move(index + 1)}
-          >
-            ↓
-          </button>
+          <MoveButtons
+            up={t(dirTexts.sectionUp, { title })}
+            down={t(dirTexts.sectionDown, { title })}
+            canUp={ui.reorderable && index > 0}
+            canDown={ui.reorderable && index < count - 1}
+            onMove={stepMove(index, count, move)}
+          />
           <button
             type="button"
             className="danger"
@@ -197,66 +185,38 @@ function AddToSection({ card, section }: { card: Card; section: Section }) {
   const studio = useStudio();
   const ui = useDirectoryUi();
   const t = useT();
-  const id = useId();
-  const [name, setName] = useState('');
-  const [existing, setExisting] = useState('');
   const listed = new Set(section.entries.map((e) => e.partner));
   const others = card.directory.partners.filter((p) => !listed.has(p.id));
 
-  const addNew = () => {
-    const organisation = name.trim();
-    if (!organisation) return;
+  const addNew = (organisation: string) => {
     const used = new Set(card.directory.partners.map((p) => p.id));
     const partnerId = uniqueIdFromName(organisation, used, 'partner');
     studio.store.execute(addPartner, {
       partner: { id: partnerId, organisation },
       sectionId: section.id,
     });
-    setName('');
     ui.setExpanded(entryKey(section.id, partnerId), true);
     focusSoon(`${entrySelector(section.id, partnerId)} [data-field="service"]`);
   };
-  const listExisting = () => {
-    if (!existing) return;
-    studio.store.execute(addEntry, { sectionId: section.id, entry: { partner: existing } });
-    setExisting('');
-  };
-
   return (
     <div className="section-add">
-      <div className="inline">
-        <label htmlFor={`${id}-new`}>{t(dirTexts.newPartnerName)}</label>
-        <input
-          id={`${id}-new`}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && addNew()}
-        />
-        <button type="button" disabled={name.trim() === ''} onClick={addNew}>
-          {t(dirTexts.addPartner)}
-        </button>
-      </div>
-      {others.length > 0 && (
-        <div className="inline">
-          <label htmlFor={`${id}-existing`}>{t(dirTexts.listExisting)}</label>
-          <select
-            id={`${id}-existing`}
-            value={existing}
-            onChange={(e) => setExisting(e.target.value)}
-          >
-            <option value="">{t(dirTexts.choosePartner)}</option>
-            {others.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.organisation}
-                {p.service ? ` – ${p.service}` : ''}
-              </option>
-            ))}
-          </select>
-          <button type="button" disabled={!existing} onClick={listExisting}>
-            {t(dirTexts.list)}
-          </button>
-        </div>
-      )}
+      <AddByName
+        label={t(dirTexts.newPartnerName)}
+        button={t(dirTexts.addPartner)}
+        onAdd={addNew}
+      />
+      <PickAndAct
+        label={t(dirTexts.listExisting)}
+        placeholder={t(dirTexts.choosePartner)}
+        options={others.map((p) => ({
+          value: p.id,
+          label: p.service ? `${p.organisation} – ${p.service}` : p.organisation,
+        }))}
+        button={t(dirTexts.list)}
+        onPick={(partner) =>
+          studio.store.execute(addEntry, { sectionId: section.id, entry: { partner } })
+        }
+      />
     </div>
   );
 }

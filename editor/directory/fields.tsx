@@ -7,25 +7,80 @@ import type { LocalizedText } from '../../schema/problems';
 import { useT } from '../i18n/i18n';
 import type { FieldRule } from './field-rules';
 
-interface RuleFieldProps<T> {
+/** What every text field shows: a label, the text, a hint and the reason it is not accepted. */
+interface FieldLook {
   label: string;
-  value: T;
-  rule: FieldRule<T>;
-  onCommit: (value: T) => void;
   /** Names the field for the reveal and tests: data-field. */
   name?: string;
   multiline?: boolean;
+  rows?: number;
   hint?: string;
   type?: 'text' | 'email' | 'url' | 'tel';
-  /** A problem of the field as a whole (age "from" after "to"), shown like a typing error. */
-  extraError?: LocalizedText | null;
   className?: string;
+  autoFocus?: boolean;
+  /** Enter in a one-line field. */
   onEnter?: () => void;
 }
 
-export function RuleField<T>(props: RuleFieldProps<T>) {
-  const { label, value, rule, onCommit, name, multiline, hint, type = 'text' } = props;
+interface PlainFieldProps extends FieldLook {
+  value: string;
+  onChange: (text: string) => void;
+  onBlur?: () => void;
+  error?: LocalizedText | null;
+}
+
+/** A labelled text field whose hint and error are tied to it (aria-describedby, aria-invalid). */
+export function PlainField(props: PlainFieldProps) {
+  const { label, name, multiline, hint, error = null, type = 'text' } = props;
   const id = useId();
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  const common = {
+    id,
+    value: props.value,
+    autoFocus: props.autoFocus,
+    'data-field': name,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy || undefined,
+    onBlur: props.onBlur,
+  };
+  return (
+    <div className={`field${props.className ? ' ' + props.className : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea
+          {...common}
+          rows={props.rows ?? 2}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      ) : (
+        <input
+          {...common}
+          type={type}
+          onChange={(e) => props.onChange(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && props.onEnter?.()}
+        />
+      )}
+      {hint && (
+        <span id={`${id}-hint`} className="field-hint">
+          {hint}
+        </span>
+      )}
+      <FieldError id={`${id}-error`} error={error} />
+    </div>
+  );
+}
+
+interface RuleFieldProps<T> extends FieldLook {
+  value: T;
+  rule: FieldRule<T>;
+  onCommit: (value: T) => void;
+  /** A problem of the field as a whole (age "from" after "to"), shown like a typing error. */
+  extraError?: LocalizedText | null;
+}
+
+export function RuleField<T>({ value, rule, onCommit, extraError, ...look }: RuleFieldProps<T>) {
   const formatted = rule.format(value);
   const [draft, setDraft] = useState(formatted);
   // The card changed under the field (undo, an import): show the card's value,
@@ -37,7 +92,6 @@ export function RuleField<T>(props: RuleFieldProps<T>) {
     });
   }, [formatted, rule]);
   const parsed = rule.parse(draft);
-  const error = parsed.ok ? (props.extraError ?? null) : parsed.error;
 
   const change = (text: string) => {
     setDraft(text);
@@ -50,41 +104,18 @@ export function RuleField<T>(props: RuleFieldProps<T>) {
     if (rule.format(tidy) !== formatted) onCommit(tidy);
     setDraft(rule.format(tidy));
   };
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  const common = {
-    id,
-    value: draft,
-    'data-field': name,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy || undefined,
-    onBlur: leave,
-  };
   return (
-    <div className={`field${props.className ? ' ' + props.className : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {multiline ? (
-        <textarea {...common} rows={2} onChange={(e) => change(e.target.value)} />
-      ) : (
-        <input
-          {...common}
-          type={type}
-          onChange={(e) => change(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key !== 'Enter') return;
-            leave();
-            props.onEnter?.();
-          }}
-        />
-      )}
-      {hint && (
-        <span id={`${id}-hint`} className="field-hint">
-          {hint}
-        </span>
-      )}
-      <FieldError id={`${id}-error`} error={error} />
-    </div>
+    <PlainField
+      {...look}
+      value={draft}
+      error={parsed.ok ? (extraError ?? null) : parsed.error}
+      onChange={change}
+      onBlur={leave}
+      onEnter={() => {
+        leave();
+        look.onEnter?.();
+      }}
+    />
   );
 }
 

@@ -1,9 +1,10 @@
 // The regional side of the open card, at the top of its directory: where it
 // came from ("Afgeleid van ‘…’ (versie …, datum)"), taking an update of that
 // base card, and making a regional version of this card in turn.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Card, Origin } from '../../schema/types';
 import { useStudio } from '../app/studio-context';
+import { FilePickButton } from '../directory/controls';
 import type { Lang } from '../../schema/problems';
 import { translate, useLang, useT } from '../i18n/i18n';
 import { readBaseUpdate, type BaseUpdateReading } from './base-update';
@@ -26,7 +27,6 @@ export function RegionBar({ card }: { card: Card }) {
   const studio = useStudio();
   const t = useT();
   const lang = useLang();
-  const input = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState<BaseUpdateReading | null>(null);
   const read = async (file: File) => {
     const current = studio.store.getState()?.card;
@@ -41,23 +41,12 @@ export function RegionBar({ card }: { card: Card }) {
       )}
       <span className="region-tools">
         {card.origin && (
-          <>
-            <button type="button" onClick={() => input.current?.click()}>
-              {t(regionTexts.takeUpdate)}
-            </button>
-            <input
-              ref={input}
-              type="file"
-              accept=".json,application/json"
-              hidden
-              data-testid="base-update-input"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void read(file);
-              }}
-            />
-          </>
+          <FilePickButton
+            label={t(regionTexts.takeUpdate)}
+            accept=".json,application/json"
+            testId="base-update-input"
+            onFile={(file) => void read(file)}
+          />
         )}
         <button type="button" onClick={() => askRegionalVersion(null)}>
           {t(regionTexts.makeVersion)}

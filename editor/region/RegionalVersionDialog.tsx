@@ -1,13 +1,13 @@
 // "Regionale versie maken…": asks the region's name and municipalities (and
 // the new card's title), then derives, stores and opens the new card. Mounted
 // once in the studio; the card list's menu and the directory view ask for it.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Card } from '../../schema/types';
 import { Dialog } from '../app/Dialog';
 import { notify } from '../app/notices';
 import { useObservable, useStudio } from '../app/studio-context';
 import { nameList } from '../directory/field-rules';
-import { FieldError } from '../directory/fields';
+import { PlainField } from '../directory/fields';
 import { useT } from '../i18n/i18n';
 import { regionTexts } from './region-texts';
 import { baseCardFor, makeRegionalVersion, regionalVersionRequest } from './regional-version';
@@ -15,7 +15,6 @@ import { baseCardFor, makeRegionalVersion, regionalVersionRequest } from './regi
 export function RegionalVersionDialog() {
   const studio = useStudio();
   const t = useT();
-  const id = useId();
   const request = useObservable(regionalVersionRequest);
   const [base, setBase] = useState<Card | null>(null);
   const [region, setRegion] = useState('');
@@ -97,39 +96,23 @@ export function RegionalVersionDialog() {
               title: [base.title, base.subtitle].filter(Boolean).join(' – '),
             })}
           </p>
-          <div className="field">
-            <label htmlFor={`${id}-region`}>{t(regionTexts.regionName)}</label>
-            <input
-              id={`${id}-region`}
-              value={region}
-              autoFocus
-              required
-              aria-invalid={nameError ? true : undefined}
-              aria-describedby={`${id}-region-hint${nameError ? ` ${id}-region-error` : ''}`}
-              onChange={(e) => setRegion(e.target.value)}
-            />
-            <span id={`${id}-region-hint`} className="field-hint">
-              {t(regionTexts.regionNameHint)}
-            </span>
-            <FieldError id={`${id}-region-error`} error={nameError} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-municipalities`}>{t(regionTexts.municipalities)}</label>
-            <textarea
-              id={`${id}-municipalities`}
-              rows={3}
-              value={municipalities}
-              aria-describedby={`${id}-municipalities-hint`}
-              onChange={(e) => setMunicipalities(e.target.value)}
-            />
-            <span id={`${id}-municipalities-hint`} className="field-hint">
-              {t(regionTexts.municipalitiesHint)}
-            </span>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-title`}>{t(regionTexts.cardTitle)}</label>
-            <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
-          </div>
+          <PlainField
+            label={t(regionTexts.regionName)}
+            value={region}
+            autoFocus
+            hint={t(regionTexts.regionNameHint)}
+            error={nameError}
+            onChange={setRegion}
+          />
+          <PlainField
+            label={t(regionTexts.municipalities)}
+            value={municipalities}
+            multiline
+            rows={3}
+            hint={t(regionTexts.municipalitiesHint)}
+            onChange={setMunicipalities}
+          />
+          <PlainField label={t(regionTexts.cardTitle)} value={title} onChange={setTitle} />
           {/* Enter in a field submits the form. */}
           <button type="submit" hidden />
         </form>

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { DirectoryPanel } from './pages/directory-panel';
+import { DirectoryPanel, openDirectory } from './pages/directory-panel';
 import { RegionalDialogs } from './pages/regional-dialogs';
 import { StudioPage } from './pages/studio-page';
 import { SAMPLE_JSON } from './regional-data';
@@ -70,13 +70,8 @@ test('a phone-invalid problem opens the partner with the focus on the wrong numb
 test('an unfilled role opens in the roles panel, with who fills it per region', async ({
   page,
 }) => {
-  const studio = new StudioPage(page);
-  await studio.open();
-  const directory = new DirectoryPanel(page);
-  await directory.open();
-  await directory.root.getByRole('button', { name: 'Regionale versie maken…' }).click();
-  await new RegionalDialogs(page).fillVersion('Limburg', ['Hasselt']);
-  await expect(directory.origin).toBeVisible();
+  const { directory } = await openDirectory(page);
+  await new RegionalDialogs(page).makeVersionOfOpenCard('Limburg', ['Hasselt']);
   await page.getByRole('tab', { name: 'Stroomschema' }).click();
   await problem(
     page,
@@ -92,10 +87,7 @@ test('an unfilled role opens in the roles panel, with who fills it per region', 
 test('roles: add, rename, and delete one still named by steps in one undo step', async ({
   page,
 }) => {
-  const studio = new StudioPage(page);
-  await studio.open();
-  const directory = new DirectoryPanel(page);
-  await directory.open();
+  const { directory } = await openDirectory(page);
   await directory.roles.getByLabel('Naam van een nieuwe rol').fill('het OCMW');
   await directory.roles.getByRole('button', { name: 'Rol toevoegen' }).click();
   await directory.roleItem('het OCMW').getByRole('button', { name: 'het OCMW' }).click();
@@ -128,10 +120,7 @@ test('roles: add, rename, and delete one still named by steps in one undo step',
 test('search and filters narrow the directory; moving waits until they are cleared', async ({
   page,
 }) => {
-  const studio = new StudioPage(page);
-  await studio.open();
-  const directory = new DirectoryPanel(page);
-  await directory.open();
+  const { directory } = await openDirectory(page);
   const total = await directory.root.locator('.entry-name').count();
 
   await directory.search.fill('gemandateerde');
@@ -164,10 +153,7 @@ test('search and filters narrow the directory; moving waits until they are clear
 });
 
 test('every control of the directory view has an accessible name (axe)', async ({ page }) => {
-  const studio = new StudioPage(page);
-  await studio.open();
-  const directory = new DirectoryPanel(page);
-  await directory.open();
+  const { directory } = await openDirectory(page);
   await directory.openEntry(PARENTS, 'Vrij CLB Zuid-Oost-Vlaanderen');
   await directory.roleItem('het VK').getByRole('button', { name: 'het VK' }).click();
   const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

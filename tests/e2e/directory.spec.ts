@@ -2,22 +2,11 @@
 // with validation as you type, moving by keyboard and by dragging, sections,
 // listing a partner twice, removing versus deleting, and undo of each.
 import { expect, test, type Page } from '@playwright/test';
-import { DirectoryPanel } from './pages/directory-panel';
-import { StudioPage } from './pages/studio-page';
+import { openDirectory } from './pages/directory-panel';
 
 const PARENTS = 'Ondersteuning voor ouders';
 const PROFESSIONALS = 'Partners en consult voor professionals';
 const VCK = 'Vertrouwenscentrum Kindermishandeling (VCK) Oost-Vlaanderen';
-
-async function openDirectory(
-  page: Page,
-): Promise<{ studio: StudioPage; directory: DirectoryPanel }> {
-  const studio = new StudioPage(page);
-  await studio.open();
-  const directory = new DirectoryPanel(page);
-  await directory.open();
-  return { studio, directory };
-}
 
 const undoButton = (page: Page) => page.getByRole('button', { name: /^Ongedaan maken/ }).first();
 

@@ -2,7 +2,7 @@
 // the user chooses per conflict; the region's version is the default; the
 // whole update is one undo step and never touches the region's contacts.
 import { expect, test, type Page } from '@playwright/test';
-import { DirectoryPanel } from './pages/directory-panel';
+import { DirectoryPanel, openDirectory } from './pages/directory-panel';
 import { RegionalDialogs } from './pages/regional-dialogs';
 import { StudioPage } from './pages/studio-page';
 import { ADDED_STEP, limburgCsv, newerBaseJson, REWORDED } from './regional-data';
@@ -26,8 +26,7 @@ const stepText = (card: CardJson, id: string) => card.flow.nodes.find((n) => n.i
 async function limburgWithLocalStep(page: Page, studio: StudioPage): Promise<void> {
   const directory = new DirectoryPanel(page);
   await directory.open();
-  await directory.root.getByRole('button', { name: 'Regionale versie maken…' }).click();
-  await new RegionalDialogs(page).fillVersion('Limburg', ['Hasselt', 'Genk']);
+  await new RegionalDialogs(page).makeVersionOfOpenCard('Limburg', ['Hasselt', 'Genk']);
   const dialog = await directory.importCsv('limburg.csv', limburgCsv());
   await dialog.getByRole('button', { name: 'Toepassen' }).click();
   // The region's own wording of a step, made in a copy of its card (the flow editor
@@ -88,13 +87,9 @@ test('both changed the same step: the region chooses per conflict, in one undo s
 test('a file that is not a card is refused and the regional card stays as it was', async ({
   page,
 }) => {
-  const studio = new StudioPage(page);
-  await studio.open();
-  const directory = new DirectoryPanel(page);
-  await directory.open();
-  await directory.root.getByRole('button', { name: 'Regionale versie maken…' }).click();
-  await new RegionalDialogs(page).fillVersion('Limburg', []);
+  await openDirectory(page);
   const regional = new RegionalDialogs(page);
+  await regional.makeVersionOfOpenCard('Limburg', []);
   const dialog = await regional.chooseBaseUpdate('kapot.json', newerBaseJson().slice(0, 2000));
   await expect(dialog.getByRole('alert')).toContainText(
     "'kapot.json' is geen bruikbare Kindreflex-kaart. Er is niets gewijzigd.",

@@ -1,8 +1,13 @@
 // Test data of the regional scenario, as a coordinator from another province
 // would bring it: the Limburg contacts as a Dutch spreadsheet saves them, and
-// a newer base card made from the sample JSON (one step reworded, one added).
+// a newer base card made from the sample JSON (one step reworded, one added),
+// the same as in the merge's unit tests.
 import { readFileSync } from 'node:fs';
+import type { Card } from '../../schema/types';
+import { newerBase } from '../unit/regional-scenario';
 import { spreadsheetCsv } from './pages/directory-panel';
+
+export { ADDED_STEP, REWORDED } from '../unit/regional-scenario';
 
 export const SAMPLE_JSON = readFileSync('samples/kindreflex-zuid-oost-vlaanderen.json', 'utf8');
 
@@ -16,48 +21,10 @@ export const OLD_REGION_TRACES = [
   'Oost-Vlaanderen',
 ];
 
-export const REWORDED =
-  'Betrek het netwerk en externe partners waar nodig, en bespreek dit regelmatig met de ouders.';
-export const ADDED_STEP = 'Zorg dat de kinderen op een veilige plek zijn.';
-
-interface Node {
-  id: string;
-  kind: string;
-  text?: string;
-  position: { x: number; y: number };
-  [key: string]: unknown;
-}
-interface Edge {
-  id: string;
-  source: string;
-  target: string;
-}
-interface CardJson {
-  flow: { nodes: Node[]; edges: Edge[] };
-  release?: unknown;
-  [key: string]: unknown;
-}
-
-/** The next release of the base: scenario 3, step 2 reworded; a step added in scenario 5. */
-export function newerBaseJson(reworded = REWORDED): string {
-  const card = JSON.parse(SAMPLE_JSON) as CardJson;
-  card.flow.nodes.find((n) => n.id === 's3-stap-2')!.text = reworded;
-  card.flow.nodes.push({
-    id: 's5-veilige-plek',
-    kind: 'step',
-    text: ADDED_STEP,
-    width: 300,
-    position: { x: 1320, y: 640 },
-  });
-  const edge = card.flow.edges.find((e) => e.source === 's5-stap-1' && e.target === 's5-stap-2')!;
-  edge.target = 's5-veilige-plek';
-  card.flow.edges.push({
-    id: 'e-s5-veilige-plek-s5-stap-2',
-    source: 's5-veilige-plek',
-    target: 's5-stap-2',
-  });
-  card.release = { version: '2027.1', publishedAt: '2027-01-15T10:00:00Z', hash: '0'.repeat(64) };
-  return JSON.stringify(card, null, 2);
+/** The next release of the base (2027.1), made from the sample JSON: scenario 3, step 2
+ * reworded and a step added in scenario 5, as the merge's unit tests have it. */
+export function newerBaseJson(): string {
+  return JSON.stringify(newerBase(JSON.parse(SAMPLE_JSON) as Card), null, 2);
 }
 
 /** Today as a Belgian spreadsheet writes a date: 28/11/2026. */

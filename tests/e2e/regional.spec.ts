@@ -85,6 +85,14 @@ test('a Limburg version of the ZOV card keeps its own contacts through a base up
   for (const trace of OLD_REGION_TRACES) expect(text).not.toContain(trace);
   await expect(directory.root).not.toContainText('Oost-Vlaanderen');
 
+  // A version of a card that is not the open one, from its menu in the card list.
+  const zovMenu = await studio.cardMenu('Kindreflex steekkaart');
+  await zovMenu.getByRole('button', { name: 'Regionale versie maken…' }).click();
+  await regional.fillVersion('Antwerpen', ['Antwerpen', 'Mechelen'], 'Kindreflex Antwerpen');
+  await expect(studio.cardTitle).toHaveValue('Kindreflex Antwerpen');
+  await expect(directory.origin).toContainText('Afgeleid van ‘Kindreflex steekkaart’');
+  await expect(directory.root.locator('.entry')).toHaveCount(0);
+
   // The base card itself is untouched.
   await studio.cardButton(/Zuid-Oost-Vlaanderen/).click();
   await expect(studio.cardTitle).toHaveValue('Kindreflex steekkaart');

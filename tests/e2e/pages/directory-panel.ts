@@ -2,6 +2,7 @@
 // form, search and filters, the roles panel and the CSV round trip.
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { StudioPage } from './studio-page';
 
 export class DirectoryPanel {
   readonly root: Locator;
@@ -89,6 +90,17 @@ export class DirectoryPanel {
     await expect(dialog).toBeVisible();
     return dialog;
   }
+}
+
+/** The studio on its first start, on the directory of the Zuid-Oost-Vlaanderen card. */
+export async function openDirectory(
+  page: Page,
+): Promise<{ studio: StudioPage; directory: DirectoryPanel }> {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const directory = new DirectoryPanel(page);
+  await directory.open();
+  return { studio, directory };
 }
 
 /** A CSV as a coordinator's Dutch spreadsheet saves it: BOM, ';', CRLF. */

@@ -23,6 +23,16 @@ export class RegionalDialogs {
     await expect(this.versionDialog).toBeHidden();
   }
 
+  /** "Regionale versie maken…" in the directory view, for the open card. */
+  async makeVersionOfOpenCard(region: string, municipalities: string[]): Promise<void> {
+    await this.page
+      .locator('.directory-view')
+      .getByRole('button', { name: 'Regionale versie maken…' })
+      .click();
+    await this.fillVersion(region, municipalities);
+    await expect(this.page.getByTestId('origin')).toBeVisible();
+  }
+
   /** Chooses a newer base card file in the directory view and returns the update dialog. */
   async chooseBaseUpdate(name: string, json: string): Promise<Locator> {
     await this.page.getByTestId('base-update-input').setInputFiles({
