@@ -32,7 +32,9 @@ export function EntryFields({ section, entry, partner }: EntryFieldsProps) {
   const t = useT();
   const edit = (changes: Partial<SectionEntry>) =>
     studio.store.execute(updateEntry, { sectionId: section.id, partnerId: partner.id, changes });
-  const general = partner.wayIn ? t(WAY_IN_LABELS[partner.wayIn]) : t(fieldTexts.notGiven);
+  const asPartner = partner.wayIn
+    ? t(fieldTexts.asPartner, { wayIn: t(WAY_IN_LABELS[partner.wayIn]) })
+    : t(fieldTexts.notGiven);
   return (
     <fieldset className="entry-fields">
       <legend>{t(fieldTexts.inSection, { section: section.title })}</legend>
@@ -41,7 +43,7 @@ export function EntryFields({ section, entry, partner }: EntryFieldsProps) {
         name="entry-wayIn"
         value={entry.wayIn}
         options={WAY_IN_LABELS}
-        empty={t(fieldTexts.asPartner, { wayIn: general })}
+        empty={asPartner}
         onChange={(wayIn) => edit({ wayIn })}
       />
       <RuleField

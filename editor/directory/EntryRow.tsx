@@ -72,36 +72,38 @@ export function EntryRow({ card, section, entry, partner, index, count }: EntryR
             ⠿
           </span>
         )}
-        <button
-          type="button"
-          className="entry-toggle"
-          aria-expanded={open}
-          aria-controls={formId}
-          aria-keyshortcuts={canMove ? 'Alt+ArrowUp Alt+ArrowDown' : undefined}
-          onClick={() => ui.setExpanded(key, !open)}
-        >
-          <span aria-hidden="true">{open ? '▾' : '▸'}</span>{' '}
-          <span className="entry-name">{name}</span>
-          {partner.service && <span className="entry-service"> – {partner.service}</span>}
-        </button>
-        <span className="entry-meta">
-          {(partner.phones ?? []).map((p, i) => (
-            <span key={i} className="entry-phone">
-              {parseBelgianPhone(p.number)?.display ?? p.number}
-              {p.label && ` (${p.label})`}
-            </span>
-          ))}
-          {wayIn && <Badge kind="info">{t(WAY_IN_LABELS[wayIn])}</Badge>}
-          {roles.length > 0 && (
-            <Badge kind="info">{t(dirTexts.fills, { roles: roles.join(', ') })}</Badge>
-          )}
-          {stale && (
-            <Badge kind="warning">
-              {t(dirTexts.stale, { date: dateText(partner.lastChecked!, lang) })}
-            </Badge>
-          )}
-          {badPhone && <Badge kind="warning">{t(dirTexts.phoneProblem)}</Badge>}
-        </span>
+        <div className="entry-main">
+          <button
+            type="button"
+            className="entry-toggle"
+            aria-expanded={open}
+            aria-controls={formId}
+            aria-keyshortcuts={canMove ? 'Alt+ArrowUp Alt+ArrowDown' : undefined}
+            onClick={() => ui.setExpanded(key, !open)}
+          >
+            <span aria-hidden="true">{open ? '▾' : '▸'}</span>{' '}
+            <span className="entry-name">{name}</span>
+            {partner.service && <span className="entry-service"> – {partner.service}</span>}
+          </button>
+          <span className="entry-meta">
+            {(partner.phones ?? []).map((p, i) => (
+              <span key={i} className="entry-phone">
+                {parseBelgianPhone(p.number)?.display ?? p.number}
+                {p.label && ` (${p.label})`}
+              </span>
+            ))}
+            {wayIn && <Badge kind="info">{t(WAY_IN_LABELS[wayIn])}</Badge>}
+            {roles.length > 0 && (
+              <Badge kind="info">{t(dirTexts.fills, { roles: roles.join(', ') })}</Badge>
+            )}
+            {stale && (
+              <Badge kind="warning">
+                {t(dirTexts.stale, { date: dateText(partner.lastChecked!, lang) })}
+              </Badge>
+            )}
+            {badPhone && <Badge kind="warning">{t(dirTexts.phoneProblem)}</Badge>}
+          </span>
+        </div>
         {section && (
           <MoveButtons
             up={t(dirTexts.moveUp, { name })}

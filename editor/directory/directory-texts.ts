@@ -98,7 +98,7 @@ export const fieldTexts = msg({
   wayIn: { nl: 'Toegangsweg', en: 'Way in' },
   notGiven: { nl: '(niet opgegeven)', en: '(not given)' },
   inSection: { nl: "In de sectie '{section}'", en: "In the section '{section}'" },
-  entryWayIn: { nl: 'Toegangsweg in deze sectie', en: 'Way in in this section' },
+  entryWayIn: { nl: 'Toegangsweg in deze sectie', en: 'Way in for this section' },
   asPartner: { nl: 'zoals bij de partner ({wayIn})', en: 'as for the partner ({wayIn})' },
   entryNote: { nl: 'Opmerking bij deze vermelding', en: 'Note for this listing' },
   phones: { nl: 'Telefoonnummers', en: 'Phone numbers' },
