@@ -17,3 +17,4 @@ export { MAX_BYTES, MAX_DEPTH, sizeProblem, formatBytes } from './load/parse';
 export { isStale, STALE_AFTER_DAYS, type CheckOptions } from './checks/directory';
 export { nodeLabel } from './checks/labels';
 export { MIGRATIONS, type Migration } from './migrations';
+export * from './guide';
