@@ -83,7 +83,7 @@ export default defineConfig(({ command, mode, isPreview }) => {
       modulePreload: { polyfill: false },
       outDir: root + 'dist/' + app,
       emptyOutDir: true,
-      target: 'es2020',
+      target: app === 'viewer' ? 'es2022' : 'es2020',
       reportCompressedSize: false,
     },
   };

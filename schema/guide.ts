@@ -1,14 +1,11 @@
 // The guided path through a card ("stap voor stap"), with no UI: the trunk from
 // START to the assessment, the choice among the scenarios, each scenario's
-// chain of steps and where its last step leads. The viewer's guide, the text
+// chain of steps, where its last step leads, and the path a reader took. The viewer's guide, the text
 // version and the studio preview all read the flow through here, so they agree
 // on what "the next step" is.
 import { parseBelgianPhone } from './phone';
 import { partnersForRole } from './roles';
 import type { Card, FlowEdge, FlowNode, Partner, Phone, Role } from './types';
-
-/** Where a reader is: on the n-th stop of the trunk, or in a chain of scenarios. */
-export type GuidePosition = { trunk: number } | { scenarios: string[] };
 
 /** A way on from the last step of a scenario: another scenario (with the arrow's label) or an end. */
 export interface GuideExit {
@@ -84,42 +81,22 @@ export function scenarioExits(card: Card, scenarioId: string): GuideExit[] {
   return exits.sort((a, b) => (a.node.kind === 'end' ? 1 : 0) - (b.node.kind === 'end' ? 1 : 0));
 }
 
-/** Read a position from its URL form ("gesprek", or "scenario-2,scenario-3"); what does not fit the flow is dropped. */
-export function parseGuidePosition(card: Card, value: string | null | undefined): GuidePosition {
-  const ids = (value ?? '').split(',').filter(Boolean);
-  const trunk = trunkStops(card);
-  const at = trunk.findIndex((n) => n.id === ids[0]);
-  if (ids.length === 1 && at >= 0) return { trunk: at };
-  const scenarios: string[] = [];
+/**
+ * Read a path through the scenarios from its URL form ("scenario-2,scenario-3"):
+ * the first must be a choice after the trunk, each next one a way on from the
+ * one before. What does not fit the flow is dropped; [] is the start.
+ */
+export function parseGuidePath(card: Card, value: string | null | undefined): string[] {
+  const path: string[] = [];
   let choices = scenarioChoices(card);
-  for (const id of ids) {
-    if (!choices.some((n) => n.id === id) || scenarios.includes(id)) break;
-    scenarios.push(id);
+  for (const id of (value ?? '').split(',')) {
+    if (!choices.some((n) => n.id === id) || path.includes(id)) break;
+    path.push(id);
     choices = scenarioExits(card, id)
       .map((x) => x.node)
       .filter((n) => n.kind === 'scenario');
   }
-  return scenarios.length > 0 ? { scenarios } : { trunk: 0 };
-}
-
-export function formatGuidePosition(card: Card, position: GuidePosition): string {
-  if ('scenarios' in position) return position.scenarios.join(',');
-  return trunkStops(card)[position.trunk]?.id ?? '';
-}
-
-/** One step back: the previous scenario, else the last trunk stop, else the previous stop. */
-export function guideBack(card: Card, position: GuidePosition): GuidePosition {
-  if ('trunk' in position) return { trunk: Math.max(0, position.trunk - 1) };
-  if (position.scenarios.length > 1) return { scenarios: position.scenarios.slice(0, -1) };
-  return { trunk: Math.max(0, trunkStops(card).length - 1) };
-}
-
-/** The breadcrumb: every stop from the first to the current one. */
-export function guideTrail(card: Card, position: GuidePosition): FlowNode[] {
-  const trunk = trunkStops(card);
-  if ('trunk' in position) return trunk.slice(0, position.trunk + 1);
-  const byId = byIdOf(card);
-  return [...trunk, ...position.scenarios.flatMap((id) => byId.get(id) ?? [])];
+  return path;
 }
 
 /** The roles a node names with the partners that fill them in a region, roles without partners included. */

@@ -8,7 +8,7 @@ import { contactsForNode } from '../schema/guide';
 import { mailtoHref, safeHref } from '../schema/links';
 import { parseBelgianPhone, telHref } from '../schema/phone';
 import type { Card, FlowNode, Partner } from '../schema/types';
-import { t } from './i18n';
+import { tr } from './i18n';
 
 /** A link when the address is allowed, plain text otherwise. */
 export function Link({ href, children }: { href: string | null; children: ComponentChildren }) {
@@ -80,7 +80,7 @@ export function RoleContacts(props: { card: Card; node: FlowNode; region: string
           {partners.length ? (
             partners.map((p) => <PartnerCard key={p.id} partner={p} />)
           ) : (
-            <p>{t.noPartner}</p>
+            <p>{tr('geen partner in deze regio')}</p>
           )}
         </div>
       ))}

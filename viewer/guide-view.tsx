@@ -1,65 +1,69 @@
 /** @jsxImportSource preact */
-// "Stap voor stap": the trunk one stop at a time, the assessment with the
-// choice of situation, then the scenario as a checklist with the local
-// contacts inline, and where it leads on. The position is in the URL; the
-// ticks are not kept anywhere (no client data).
-import { useEffect, useRef, useState } from 'preact/hooks';
+// "Stap voor stap": first the conversation (the trunk, prompts included) and
+// the assessment with the choice of situation, then the chosen scenario as a
+// checklist with the local contacts inline, and where it leads on. The path
+// is in the URL; the ticks are not kept anywhere (no client data).
+import { Component } from 'preact';
 import {
-  formatGuidePosition,
-  guideBack,
   guideSummary,
-  guideTrail,
-  parseGuidePosition,
+  parseGuidePath,
   scenarioChoices,
   scenarioExits,
   scenarioSteps,
   trunkStops,
-  type GuidePosition,
+  type GuideExit,
 } from '../schema/guide';
-import type { Card, FlowNode } from '../schema/types';
+import type { Card } from '../schema/types';
 import { NodeText } from './chart/node-panel';
 import { severityStyle } from './chart/theme';
 import { RoleContacts } from './contacts';
-import { kindText, t } from './i18n';
+import { kindText, tr } from './i18n';
 
 export interface GuideProps {
   card: Card;
   region: string | undefined;
   stap: string | undefined;
-  /** The href of a guide position, for links. */
+  /** The href of a path through the scenarios, for links. */
   href: (stap: string) => string;
 }
 
-const short = (node: FlowNode, i: number) =>
-  node.title ?? t.kinds[node.kind] + (node.kind === 'step' ? ` ${i + 1}` : '');
-
-function Choice({ node, label, href }: { node: FlowNode; label?: string; href: string }) {
+/** The situations to choose from, or the ways on from a scenario (an end is shown, not chosen). */
+function Choices(props: { title: string; items: GuideExit[]; href: (id: string) => string }) {
+  if (!props.items.length) return null;
   return (
-    <li>
-      <a class="choice" href={href} style={severityStyle(node.severity)}>
-        {label && <span class="edge-label">{label}</span>}
-        <strong>{node.title ?? t.kinds[node.kind]}</strong>
-        <span class="kind">{kindText(node)}</span>
-        {node.text && <span class="choice-text">{node.text}</span>}
-      </a>
-    </li>
+    <section>
+      <h3>{props.title}</h3>
+      <ul class="choices">
+        {props.items.map(({ node, label }) =>
+          node.kind === 'scenario' ? (
+            <li key={node.id}>
+              <a class="choice" href={props.href(node.id)} style={severityStyle(node.severity)}>
+                {label && <em>{label}</em>}
+                <strong>{node.title}</strong>
+                <span class="kind">{kindText(node)}</span>
+                <span>{node.text}</span>
+              </a>
+            </li>
+          ) : (
+            <li key={node.id} class="end-note">
+              {label && <em>{label}: </em>}
+              {node.text ?? node.title}
+            </li>
+          ),
+        )}
+      </ul>
+    </section>
   );
 }
 
+/** The steps as checkboxes the browser keeps (and forgets): nothing is stored. */
 function Checklist({ card, region, scenario }: { card: Card; region?: string; scenario: string }) {
-  const [done, setDone] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) =>
-    setDone((d) => {
-      const next = new Set(d);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
   return (
     <ol class="checklist">
       {scenarioSteps(card, scenario).map((step) => (
-        <li key={step.id} class={done.has(step.id) ? 'done' : ''}>
+        <li key={step.id}>
           <label>
-            <input type="checkbox" checked={done.has(step.id)} onChange={() => toggle(step.id)} />
+            <input type="checkbox" />
             <span>{step.text ?? step.title}</span>
           </label>
           <RoleContacts card={card} node={step} region={region} />
@@ -69,136 +73,118 @@ function Checklist({ card, region, scenario }: { card: Card; region?: string; sc
   );
 }
 
-function CopySummary({ text }: { text: string }) {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const copy = () =>
-    navigator.clipboard.writeText(text).then(
-      () => setStatus('copied'),
-      () => setStatus('failed'),
+class CopySummary extends Component<{ text: string }, { status?: 'copied' | 'failed' }> {
+  override state = {};
+  copy = () =>
+    navigator.clipboard
+      .writeText(this.props.text)
+      .then(() => 'copied' as const)
+      .catch(() => 'failed' as const)
+      .then((status) => this.setState({ status }));
+
+  override render({ text }: { text: string }, { status }: { status?: 'copied' | 'failed' }) {
+    return (
+      <div class="copy">
+        <button type="button" onClick={this.copy}>
+          {tr('Kopieer samenvatting')}
+        </button>
+        <p role="status">
+          {status && tr(status === 'copied' ? 'Gekopieerd.' : 'Kopiëren lukte niet.')}
+        </p>
+        {status === 'failed' && (
+          <textarea readOnly aria-label={tr('Kopieer samenvatting')} value={text} rows={8} />
+        )}
+      </div>
     );
-  return (
-    <div class="copy">
-      <button type="button" onClick={() => void copy().catch(() => setStatus('failed'))}>
-        {t.copy}
-      </button>
-      <p role="status">{status === 'idle' ? '' : status === 'copied' ? t.copied : t.copyFailed}</p>
-      {status === 'failed' && <textarea readOnly aria-label={t.copy} value={text} rows={8} />}
-    </div>
-  );
+  }
 }
 
-export function GuideView({ card, region, stap, href }: GuideProps) {
-  const position = parseGuidePosition(card, stap);
-  const at = (p: GuidePosition) => href(formatGuidePosition(card, p));
-  const trail = guideTrail(card, position);
-  const trunk = trunkStops(card);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const first = useRef(true);
-  // Move focus to the new stop's heading when the reader moves, not on first load.
-  useEffect(() => {
-    if (!first.current) heading.current?.focus();
-    first.current = false;
-  }, [stap]);
+/** Focus each new page's heading (keyed by the path), but not on the first load. */
+let firstPage = true;
+const focusNewPage = (heading: HTMLElement | null) => {
+  if (heading && !firstPage) heading.focus();
+  if (heading) firstPage = false;
+};
 
-  const scenarioIds = 'scenarios' in position ? position.scenarios : [];
-  const current = trail.at(-1);
-  const isLastTrunk = 'trunk' in position && position.trunk >= trunk.length - 1;
-  const choices = isLastTrunk ? scenarioChoices(card) : [];
-  const exits = scenarioIds.length ? scenarioExits(card, scenarioIds.at(-1)!) : [];
+export function GuideView({ card, region, stap, href }: GuideProps) {
+  const path = parseGuidePath(card, stap);
+  const at = (ids: string[]) => href(ids.join(','));
+  const byId = new Map(card.flow.nodes.map((n) => [n.id, n]));
+  const current = byId.get(path.at(-1) ?? '');
+  const trail = [tr('Gesprek en inschatting'), ...path.map((id) => byId.get(id)?.title ?? id)];
 
   return (
     <div class="guide">
-      <nav aria-label={t.trail}>
-        <ol class="trail">
-          {trail.map((node, i) => (
-            <li key={node.id}>
-              {i < trail.length - 1 ? (
-                <a
-                  href={at(
-                    i < trunk.length
-                      ? { trunk: i }
-                      : { scenarios: scenarioIds.slice(0, i - trunk.length + 1) },
-                  )}
-                >
-                  {short(node, i)}
-                </a>
-              ) : (
-                <span aria-current="step">{short(node, i)}</span>
-              )}
-            </li>
-          ))}
-        </ol>
-      </nav>
-      {current && (
-        <section class="stop" aria-labelledby="stop-title" style={severityStyle(current.severity)}>
-          <p class="kind">{kindText(current)}</p>
-          <h2 id="stop-title" ref={heading} tabIndex={-1}>
-            {current.title ?? (current.kind === 'step' ? current.text : t.kinds[current.kind])}
-          </h2>
-          {current.title || current.kind !== 'step' ? (
-            <NodeText node={current} />
-          ) : (
-            <NodeText node={{ ...current, text: undefined }} />
-          )}
-          {'trunk' in position && <RoleContacts card={card} node={current} region={region} />}
-          {scenarioIds.length > 0 && (
-            <>
-              <p class="hint">{t.checklist}</p>
-              <Checklist key={current.id} card={card} region={region} scenario={current.id} />
-            </>
-          )}
-        </section>
-      )}
-      {choices.length > 0 && (
-        <section aria-labelledby="choose-title">
-          <h3 id="choose-title">{t.choose}</h3>
-          <ul class="choices">
-            {choices.map((node) => (
-              <Choice key={node.id} node={node} href={at({ scenarios: [node.id] })} />
+      {path.length > 0 && (
+        <nav aria-label={tr('Waar je bent')}>
+          <ol class="trail">
+            {trail.map((name, i) => (
+              <li key={i}>
+                {i < path.length ? (
+                  <a href={at(path.slice(0, i))}>{name}</a>
+                ) : (
+                  <span aria-current="step">{name}</span>
+                )}
+              </li>
             ))}
-          </ul>
-        </section>
+          </ol>
+        </nav>
       )}
-      {exits.length > 0 && (
-        <section aria-labelledby="ways-title">
-          <h3 id="ways-title">{t.waysOn}</h3>
-          <ul class="choices">
-            {exits.map(({ node, label }) =>
-              node.kind === 'scenario' ? (
-                <Choice
-                  key={node.id}
-                  node={node}
-                  label={label}
-                  href={at({ scenarios: [...scenarioIds, node.id] })}
-                />
-              ) : (
-                <li key={node.id} class="end-note">
-                  {label && <span class="edge-label">{label}: </span>}
-                  {node.text ?? node.title}
-                </li>
-              ),
-            )}
-          </ul>
-        </section>
+      {current ? (
+        <>
+          <section class="stop" style={severityStyle(current.severity)}>
+            <p class="kind">{kindText(current)}</p>
+            <h2 key={stap} ref={focusNewPage} tabIndex={-1}>
+              {current.title}
+            </h2>
+            <p>{current.text}</p>
+            <p class="hint">{tr('Vink af wat je deed (wordt nergens bewaard).')}</p>
+            <Checklist key={current.id} card={card} region={region} scenario={current.id} />
+          </section>
+          <Choices
+            title={tr('Hoe verder?')}
+            items={scenarioExits(card, current.id)}
+            href={(id) => at([...path, id])}
+          />
+          <CopySummary
+            text={guideSummary(card, path, region, {
+              situation: tr('Situatie'),
+              steps: tr('Stappen'),
+              noPartner: tr('geen partner in deze regio'),
+            })}
+          />
+        </>
+      ) : (
+        <>
+          <h2 key="start" ref={focusNewPage} tabIndex={-1}>
+            {tr('Gesprek en inschatting')}
+          </h2>
+          <ol class="trunk">
+            {trunkStops(card).map((node) => (
+              <li key={node.id}>
+                {node.title && <h3>{node.title}</h3>}
+                <NodeText node={node} />
+                <RoleContacts card={card} node={node} region={region} />
+              </li>
+            ))}
+          </ol>
+          <Choices
+            title={tr('Welke situatie past het best?')}
+            items={scenarioChoices(card).map((node) => ({ node }))}
+            href={(id) => at([id])}
+          />
+        </>
       )}
-      {scenarioIds.length > 0 && <CopySummary text={guideSummary(card, scenarioIds, region, t)} />}
-      <div class="guide-nav">
-        {(scenarioIds.length > 0 || ('trunk' in position && position.trunk > 0)) && (
-          <a class="button" href={at(guideBack(card, position))}>
-            ← {t.back}
+      {current && (
+        <div class="guide-nav">
+          <a class="button" href={at(path.slice(0, -1))}>
+            ← {tr('Terug')}
           </a>
-        )}
-        {'trunk' in position && !isLastTrunk && (
-          <a class="button primary" href={at({ trunk: position.trunk + 1 })}>
-            {t.next} →
+          <a class="button" href={at([])}>
+            {tr('Opnieuw beginnen')}
           </a>
-        )}
-        {scenarioIds.length > 0 && (
-          <a class="button" href={at({ trunk: 0 })}>
-            {t.restart}
-          </a>
-        )}
-      </div>
+        </div>
+      )}
     </div>
   );
 }

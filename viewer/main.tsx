@@ -2,33 +2,32 @@
 // Start-up: find the card (inline, ?card= or ./card.json), load it through
 // the one load path, follow the URL's hash, and register the service worker
 // for offline use (only over http(s): never on file://).
-import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { Component, render } from 'preact';
 import { CardApp, Message } from './app';
 import { setLang } from './i18n';
 import { cardSource, INLINE_CARD_ID, loadFrom, type CardState } from './load';
-import { parseRoute } from './route';
+import { parseRoute, type Route } from './route';
 import './styles.css';
 
 const inline = document.getElementById(INLINE_CARD_ID)?.textContent ?? null;
 const source = cardSource(location.search, location.href, inline);
 
-function Root() {
-  const [state, setState] = useState<CardState>({ state: 'loading' });
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
-  useEffect(() => {
-    const follow = () => setRoute(parseRoute(location.hash));
-    addEventListener('hashchange', follow);
-    return () => removeEventListener('hashchange', follow);
-  }, []);
-  useEffect(() => {
-    void loadFrom(source).then(setState);
-  }, []);
-  // Before the children render: they read the UI words from i18n's live binding.
-  setLang(route.lang);
-  if (state.state !== 'ok') return <Message state={state} />;
-  document.title = [state.card.title, state.card.subtitle].filter(Boolean).join(' – ');
-  return <CardApp card={state.card} problems={state.problems} route={route} />;
+class Root extends Component<{}, { card: CardState; route: Route }> {
+  override state = { card: { state: 'loading' } as CardState, route: parseRoute(location.hash) };
+
+  override componentDidMount() {
+    addEventListener('hashchange', () => this.setState({ route: parseRoute(location.hash) }));
+    void loadFrom(source).then((card) => this.setState({ card }));
+  }
+
+  override render() {
+    const { card, route } = this.state;
+    // Before the children render: they read the UI words from i18n's live binding.
+    setLang(route.lang);
+    if (card.state !== 'ok') return <Message state={card} />;
+    document.title = [card.card.title, card.card.subtitle].filter(Boolean).join(' – ');
+    return <CardApp card={card.card} problems={card.problems} route={route} />;
+  }
 }
 
 render(<Root />, document.getElementById('app')!);

@@ -6,7 +6,7 @@ import type { Card } from '../schema/types';
 import type { ChartModel } from './chart/geometry';
 import { ChartLayer } from './chart/chart-layer';
 import { DirectorySections, Resources } from './directory/directory-view';
-import { t } from './i18n';
+import { tr } from './i18n';
 
 export function PrintCard(props: { card: Card; model: ChartModel; region: string | undefined }) {
   const { card, model, region } = props;
@@ -23,7 +23,7 @@ export function PrintCard(props: { card: Card; model: ChartModel; region: string
       </section>
       <section>
         <p>
-          <strong>{card.directory.title ?? t.views.adressen}</strong> {card.subtitle}
+          <strong>{card.directory.title ?? tr('Adressen')}</strong> {card.subtitle}
         </p>
         <div class="print-columns">
           <DirectorySections card={card} region={region} />

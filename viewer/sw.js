@@ -3,18 +3,17 @@
 // the card network-first, falling back to the last copy seen. Only requests to
 // the viewer's own origin are touched. The build fills in the file list.
 const CACHE = 'kindreflex-viewer-__VERSION__';
-const PRECACHE = __PRECACHE__;
 
-self.addEventListener('install', (event) => {
+self.oninstall = (event) =>
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE))
+      .then((cache) => cache.addAll(__PRECACHE__))
       .then(() => self.skipWaiting()),
   );
-});
 
-self.addEventListener('activate', (event) => {
+// Drop the caches of earlier versions of the viewer (and only those).
+self.onactivate = (event) =>
   event.waitUntil(
     caches
       .keys()
@@ -27,43 +26,29 @@ self.addEventListener('activate', (event) => {
       )
       .then(() => self.clients.claim()),
   );
-});
 
-// ignoreVary: a server that answers "Vary: Origin" must not hide the copy
-// fetched without an Origin header from the page's crossorigin module request.
-async function cacheFirst(request) {
-  const cached = await caches.match(request, { ignoreVary: true });
-  return cached || networkAndKeep(request);
-}
-
-async function networkAndKeep(request) {
-  const response = await fetch(request);
-  if (response.ok) {
+const fetchAndKeep = (request) =>
+  fetch(request).then((response) => {
     const copy = response.clone();
-    caches.open(CACHE).then((cache) => cache.put(request, copy));
-  }
-  return response;
-}
+    if (response.ok) caches.open(CACHE).then((cache) => cache.put(request, copy));
+    return response;
+  });
 
-async function networkFirst(request) {
-  try {
-    return await networkAndKeep(request);
-  } catch (error) {
-    // The page is cached without its query (?card=... stays the page).
-    const cached = await caches.match(request, {
-      ignoreVary: true,
-      ignoreSearch: request.mode === 'navigate',
-    });
-    if (cached) return cached;
-    throw error;
-  }
-}
+// ignoreVary: a server's "Vary: Origin" must not hide the copy cached without
+// an Origin header from the page's crossorigin module request. The page is
+// cached without its query (?card=... is still the same page).
+const cached = (request) =>
+  caches.match(request, { ignoreVary: true, ignoreSearch: request.mode === 'navigate' });
 
-self.addEventListener('fetch', (event) => {
+self.onfetch = (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.method !== 'GET' || url.origin !== location.origin) return;
   event.respondWith(
-    url.pathname.includes('/assets/') ? cacheFirst(request) : networkFirst(request),
+    url.pathname.includes('/assets/')
+      ? cached(request).then((hit) => hit || fetchAndKeep(request))
+      : fetchAndKeep(request).catch((error) =>
+          cached(request).then((hit) => hit || Promise.reject(error)),
+        ),
   );
-});
+};

@@ -8,7 +8,7 @@ import { NodeText } from './chart/node-panel';
 import { severityStyle } from './chart/theme';
 import { RoleContacts } from './contacts';
 import { DirectorySections, Resources } from './directory/directory-view';
-import { kindText, t } from './i18n';
+import { kindText, tr } from './i18n';
 
 function Stop({ card, node, region }: { card: Card; node: FlowNode; region?: string }) {
   return (
@@ -29,7 +29,7 @@ export function TextView({ card, region }: { card: Card; region: string | undefi
     <article class="text-view">
       {notes.length > 0 && (
         <section>
-          <h2>{t.kinds.note}</h2>
+          <h2>{tr('Toelichting')}</h2>
           {notes.map((n) => (
             <div key={n.id} class={`annotation k-${n.kind}`}>
               {n.title && (
@@ -43,7 +43,7 @@ export function TextView({ card, region }: { card: Card; region: string | undefi
         </section>
       )}
       <section>
-        <h2>{t.trunk}</h2>
+        <h2>{tr('Gesprek en inschatting')}</h2>
         <ol>
           {trunkStops(card).map((n) => (
             <Stop key={n.id} card={card} node={n} region={region} />
@@ -51,7 +51,7 @@ export function TextView({ card, region }: { card: Card; region: string | undefi
         </ol>
       </section>
       <section>
-        <h2>{t.scenarios}</h2>
+        <h2>{tr('Situaties en stappen')}</h2>
         {scenarios.map((s) => (
           <section key={s.id} class="scenario" style={severityStyle(s.severity)}>
             <h3>
@@ -65,7 +65,7 @@ export function TextView({ card, region }: { card: Card; region: string | undefi
             </ol>
             {scenarioExits(card, s.id).map(({ node, label }) => (
               <p key={node.id}>
-                {t.leadsTo}: {label && `${label} → `}
+                {tr('Daarna')}: {label && `${label} → `}
                 {node.title ?? node.text}
               </p>
             ))}
@@ -78,7 +78,7 @@ export function TextView({ card, region }: { card: Card; region: string | undefi
         </p>
       ))}
       <section>
-        <h2>{card.directory.title ?? t.views.adressen}</h2>
+        <h2>{card.directory.title ?? tr('Adressen')}</h2>
         <DirectorySections card={card} region={region} />
         <Resources card={card} />
       </section>

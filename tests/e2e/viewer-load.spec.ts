@@ -45,9 +45,9 @@ test('refuses addresses that are not http(s), and says so', async ({ page }) => 
   const viewer = new ViewerPage(page);
   await viewer.open('?card=javascript:alert(1)');
   await expect(viewer.heading).toHaveText('De kaart kon niet geladen worden');
-  await expect(page.getByRole('alert')).toContainText('Alleen kaarten via http(s)');
+  await expect(page.getByRole('alert')).toContainText('Alleen http(s)-adressen');
   await viewer.open('?card=data:application/json,{}');
-  await expect(page.getByRole('alert')).toContainText('Alleen kaarten via http(s)');
+  await expect(page.getByRole('alert')).toContainText('Alleen http(s)-adressen');
   expect(requests.filter((u) => u.includes('card'))).toEqual([
     expect.stringContaining('?card=javascript'),
     expect.stringContaining('?card=data'),
@@ -96,7 +96,9 @@ test('uses an inline card and fetches nothing, even from file://', async ({ page
   await expect(viewer.heading).toHaveText('Kleinste geldige kaart');
   await expect(page.locator('.chart .node')).toHaveCount(6);
   await viewer.show('Stap voor stap');
-  await expect(page.locator('#stop-title')).toHaveText('Inschatting');
+  await expect(page.locator('.guide h2')).toHaveText('Gesprek en inschatting');
+  await page.getByRole('link', { name: /Er is acuut gevaar/ }).click();
+  await expect(page.locator('.checklist')).toContainText('Betrek het PARKET en/of POLITIE.');
   expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
   expect(errors).toEqual([]);
   expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();

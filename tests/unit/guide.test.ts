@@ -3,11 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   contactsForNode,
-  formatGuidePosition,
-  guideBack,
   guideSummary,
-  guideTrail,
-  parseGuidePosition,
+  parseGuidePath,
   phoneText,
   scenarioChoices,
   scenarioExits,
@@ -61,37 +58,16 @@ describe('the guide through the sample card', () => {
     ]);
   });
 
-  it('reads and writes positions, dropping what does not fit the flow', () => {
-    expect(parseGuidePosition(card, 'polsen')).toEqual({ trunk: 1 });
-    expect(parseGuidePosition(card, 'scenario-2,scenario-3')).toEqual({
-      scenarios: ['scenario-2', 'scenario-3'],
-    });
-    expect(parseGuidePosition(card, 'scenario-3,scenario-1')).toEqual({
-      scenarios: ['scenario-3'],
-    });
-    expect(parseGuidePosition(card, 's2-stap-3')).toEqual({ trunk: 0 });
-    expect(parseGuidePosition(card, null)).toEqual({ trunk: 0 });
-    expect(formatGuidePosition(card, { trunk: 3 })).toBe('inschatting');
-    expect(formatGuidePosition(card, { scenarios: ['scenario-2', 'scenario-4'] })).toBe(
-      'scenario-2,scenario-4',
-    );
-  });
-
-  it('goes back one stop and builds the breadcrumb', () => {
-    expect(guideBack(card, { scenarios: ['scenario-2', 'scenario-3'] })).toEqual({
-      scenarios: ['scenario-2'],
-    });
-    expect(guideBack(card, { scenarios: ['scenario-2'] })).toEqual({ trunk: 3 });
-    expect(guideBack(card, { trunk: 0 })).toEqual({ trunk: 0 });
-    expect(ids(guideTrail(card, { scenarios: ['scenario-2', 'scenario-3'] }))).toEqual([
-      'gesprek',
-      'polsen',
-      'gespreksvragen',
-      'inschatting',
-      'scenario-2',
-      'scenario-3',
-    ]);
-    expect(ids(guideTrail(card, { trunk: 1 }))).toEqual(['gesprek', 'polsen']);
+  it('reads a path from the URL, dropping what does not fit the flow', () => {
+    expect(parseGuidePath(card, 'scenario-2')).toEqual(['scenario-2']);
+    expect(parseGuidePath(card, 'scenario-2,scenario-3')).toEqual(['scenario-2', 'scenario-3']);
+    expect(parseGuidePath(card, 'scenario-5,scenario-3')).toEqual(['scenario-5', 'scenario-3']);
+    // Scenario 3 leads on to no other scenario; a step is not a choice.
+    expect(parseGuidePath(card, 'scenario-3,scenario-1')).toEqual(['scenario-3']);
+    expect(parseGuidePath(card, 's2-stap-3')).toEqual([]);
+    expect(parseGuidePath(card, 'scenario-2,scenario-2')).toEqual(['scenario-2']);
+    expect(parseGuidePath(card, null)).toEqual([]);
+    expect(parseGuidePath(card, '')).toEqual([]);
   });
 
   it('finds the contacts for a step in the region', () => {

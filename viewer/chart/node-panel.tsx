@@ -1,10 +1,9 @@
 /** @jsxImportSource preact */
 // The details of the chosen node: its text, the partners for its roles in the
 // reader's region (the text version tells where its arrows lead).
-import { useEffect, useRef } from 'preact/hooks';
 import type { Card, FlowNode } from '../../schema/types';
 import { RoleContacts } from '../contacts';
-import { kindText, t } from '../i18n';
+import { KIND_NAMES, kindText, tr } from '../i18n';
 
 export interface NodePanelProps {
   card: Card;
@@ -38,24 +37,25 @@ export function NodeText({ node }: { node: FlowNode }) {
   );
 }
 
+/** The panel is keyed by its node, so this runs once per node chosen. */
+const focusOnMount = (heading: HTMLElement | null) => heading?.focus();
+
 export function NodePanel({ card, node, region, onClose }: NodePanelProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [node.id]);
   return (
     <aside
       class="panel"
       aria-labelledby="panel-title"
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
-      <button type="button" class="close" onClick={onClose} aria-label={t.close}>
+      <button type="button" class="close" onClick={onClose} aria-label={tr('Sluiten')}>
         ×
       </button>
       {node.title && <p class="kind">{kindText(node)}</p>}
-      <h2 id="panel-title" ref={heading} tabIndex={-1}>
-        {node.title ?? t.kinds[node.kind]}
+      <h2 id="panel-title" ref={focusOnMount} tabIndex={-1}>
+        {node.title ?? tr(KIND_NAMES[node.kind])}
       </h2>
       <NodeText node={node} />
-      {node.roles?.length ? <h3>{t.contacts}</h3> : null}
+      {node.roles?.length ? <h3>{tr('Wie contacteer je?')}</h3> : null}
       <RoleContacts card={card} node={node} region={region} />
     </aside>
   );

@@ -15,24 +15,26 @@ export const INK = '#1b1f24';
 export const EDGE = '#4a5561';
 export const FOCUS = '#0b5cd5';
 
+const colours = (fill: string, stroke: string, text = INK): NodeColours => ({ fill, stroke, text });
+
 /** Scenario headings, calm to alarming: green, blue, yellow, orange, red. */
 export const SEVERITY: Record<Severity, NodeColours> = {
-  1: { fill: '#dcf2e0', stroke: '#2e7d3a', text: INK },
-  2: { fill: '#dbe9f8', stroke: '#2563a8', text: INK },
-  3: { fill: '#fff1bf', stroke: '#8f6c00', text: INK },
-  4: { fill: '#ffe0c4', stroke: '#b4540b', text: INK },
-  5: { fill: '#fcd6d6', stroke: '#b42020', text: INK },
+  1: colours('#dcf2e0', '#2e7d3a'),
+  2: colours('#dbe9f8', '#2563a8'),
+  3: colours('#fff1bf', '#8f6c00'),
+  4: colours('#ffe0c4', '#b4540b'),
+  5: colours('#fcd6d6', '#b42020'),
 };
 
 export const KIND: Record<NodeKind, NodeColours> = {
-  start: { fill: '#1f3a5f', stroke: '#1f3a5f', text: '#ffffff' },
-  step: { fill: '#ffffff', stroke: '#64717f', text: INK },
-  prompts: { fill: '#f1eef9', stroke: '#6a5a9c', text: INK },
-  assessment: { fill: '#e6edf6', stroke: '#1f3a5f', text: INK },
+  start: colours('#1f3a5f', '#1f3a5f', '#ffffff'),
+  step: colours('#ffffff', '#64717f'),
+  prompts: colours('#f1eef9', '#6a5a9c'),
+  assessment: colours('#e6edf6', '#1f3a5f'),
   scenario: SEVERITY[3],
-  end: { fill: '#e1f1f0', stroke: '#2a7a78', text: INK },
-  note: { fill: '#f6f6f2', stroke: '#878779', text: INK },
-  tip: { fill: '#fff7d6', stroke: '#9a7b00', text: INK },
+  end: colours('#e1f1f0', '#2a7a78'),
+  note: colours('#f6f6f2', '#878779'),
+  tip: colours('#fff7d6', '#9a7b00'),
 };
 
 export function nodeColours(kind: NodeKind, severity?: Severity): NodeColours {

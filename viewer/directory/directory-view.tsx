@@ -2,12 +2,12 @@
 // The partner directory: sections in the card's order, each entry with its
 // way in, numbers and links, searchable and filterable; then the background
 // resources. The same sections print on page two.
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { isStale } from '../../schema/checks/directory';
 import { safeHref } from '../../schema/links';
 import type { Card } from '../../schema/types';
 import { Link, PartnerCard } from '../contacts';
-import { formatDate, t } from '../i18n';
+import { formatDate, tr, WAY_IN_NAMES } from '../i18n';
 import { NO_FILTER, sectionEntries, type AudienceFilter, type DirectoryFilter } from './filter';
 
 const AGES = Array.from({ length: 19 }, (_, i) => String(i));
@@ -32,12 +32,12 @@ export function DirectorySections(props: {
               {entries.map(({ partner, wayIn, note }) => (
                 <li key={partner.id}>
                   <PartnerCard partner={partner} />
-                  {wayIn && <span class="badge">{t.wayIn[wayIn]}</span>}
+                  {wayIn && <span class="badge">{tr(WAY_IN_NAMES[wayIn])}</span>}
                   {note && <p class="note">{note}</p>}
                   {partner.lastChecked && (
                     <p class="checked">
-                      {t.checked} {formatDate(partner.lastChecked)}
-                      {isStale(partner.lastChecked, now) && ` (${t.stale})`}
+                      {tr('Gecontroleerd op')} {formatDate(partner.lastChecked)}
+                      {isStale(partner.lastChecked, now) && ` (${tr('meer dan een jaar geleden')})`}
                     </p>
                   )}
                 </li>
@@ -55,7 +55,7 @@ export function Resources({ card }: { card: Card }) {
   if (!resources.length) return null;
   return (
     <section class="dir-section resources">
-      <h3>{t.resources}</h3>
+      <h3>{tr('Achtergrondinformatie')}</h3>
       <ul class="entries">
         {resources.map((r) => (
           <li key={r.id}>
@@ -73,55 +73,63 @@ export function Resources({ card }: { card: Card }) {
   );
 }
 
-export function DirectoryView({ card, region }: { card: Card; region: string | undefined }) {
-  const [filter, setFilter] = useState<DirectoryFilter>(NO_FILTER);
-  const set = (change: Partial<DirectoryFilter>) => setFilter((f) => ({ ...f, ...change }));
-  const count = new Set(
-    card.directory.sections.flatMap((s) =>
-      sectionEntries(card, s, filter, region).map((e) => e.partner.id),
-    ),
-  ).size;
-  return (
-    <div class="directory">
-      <h2>{card.directory.title ?? t.views.adressen}</h2>
-      <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          {t.search}
-          <input
-            type="search"
-            value={filter.query}
-            onInput={(e) => set({ query: e.currentTarget.value })}
-          />
-        </label>
-        <label>
-          {t.audience}
-          <select
-            value={filter.audience}
-            onChange={(e) => set({ audience: e.currentTarget.value as AudienceFilter })}
-          >
-            <option value="">{t.everyone}</option>
-            <option value="ouders">{t.parents}</option>
-            <option value="professionals">{t.professionals}</option>
-          </select>
-        </label>
-        <label>
-          {t.age}
-          <select value={filter.age} onChange={(e) => set({ age: e.currentTarget.value })}>
-            <option value="">{t.anyAge}</option>
-            <option value="zwanger">{t.pregnancy}</option>
-            {AGES.map((a) => (
-              <option key={a} value={a}>
-                {a} {t.years}
-              </option>
-            ))}
-          </select>
-        </label>
-      </form>
-      <p role="status" class="found">
-        {count} {t.found}
-      </p>
-      <DirectorySections card={card} region={region} filter={filter} />
-      <Resources card={card} />
-    </div>
-  );
+interface ViewProps {
+  card: Card;
+  region: string | undefined;
+}
+
+export class DirectoryView extends Component<ViewProps, DirectoryFilter> {
+  override state = NO_FILTER;
+
+  override render({ card, region }: ViewProps, filter: DirectoryFilter) {
+    const set = (change: Partial<DirectoryFilter>) => this.setState(change);
+    const count = new Set(
+      card.directory.sections.flatMap((s) =>
+        sectionEntries(card, s, filter, region).map((e) => e.partner.id),
+      ),
+    ).size;
+    return (
+      <div class="directory">
+        <h2>{card.directory.title ?? tr('Adressen')}</h2>
+        <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+          <label>
+            {tr('Zoek op naam, dienst, gemeente of rol')}
+            <input
+              type="search"
+              value={filter.query}
+              onInput={(e) => set({ query: e.currentTarget.value })}
+            />
+          </label>
+          <label>
+            {tr('Voor wie')}
+            <select
+              value={filter.audience}
+              onChange={(e) => set({ audience: e.currentTarget.value as AudienceFilter })}
+            >
+              <option value="">{tr('Iedereen')}</option>
+              <option value="ouders">{tr('Ouders')}</option>
+              <option value="professionals">{tr('Professionals')}</option>
+            </select>
+          </label>
+          <label>
+            {tr('Leeftijd van het kind')}
+            <select value={filter.age} onChange={(e) => set({ age: e.currentTarget.value })}>
+              <option value="">{tr('Alle leeftijden')}</option>
+              <option value="zwanger">{tr('Zwangerschap')}</option>
+              {AGES.map((a) => (
+                <option key={a} value={a}>
+                  {a} {tr('jaar')}
+                </option>
+              ))}
+            </select>
+          </label>
+        </form>
+        <p role="status" class="found">
+          {count} {tr('gevonden')}
+        </p>
+        <DirectorySections card={card} region={region} filter={filter} />
+        <Resources card={card} />
+      </div>
+    );
+  }
 }
