@@ -9,7 +9,9 @@ import { readRepoFile, ViewerPage } from './pages/viewer-page';
 const card = JSON.parse(readRepoFile('samples/kindreflex-zuid-oost-vlaanderen.json')) as Card;
 
 test.beforeEach(async ({ page }) => {
-  await new ViewerPage(page).open();
+  const viewer = new ViewerPage(page);
+  await viewer.open();
+  await viewer.waitForFit();
 });
 
 test('draws every node at its position with the measured size and lines', async ({ page }) => {

@@ -44,6 +44,14 @@ export class ViewerPage {
     return (transform ?? '').match(/-?[\d.]+(e-?\d+)?/g)!.map(Number);
   }
 
+  /** The chart fits itself once it knows its size (a ResizeObserver): wait for that. */
+  async waitForFit(): Promise<void> {
+    await expect(this.chart.locator('svg > g')).not.toHaveAttribute(
+      'transform',
+      'translate(0 0) scale(1)',
+    );
+  }
+
   node(id: string): Locator {
     return this.page.locator(`.chart [data-node="${id}"]`);
   }
