@@ -31,3 +31,4 @@ export {
 export * from './diff';
 export * from './merge';
 export * from './csv';
+export * from './guide';
