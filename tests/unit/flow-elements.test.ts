@@ -3,7 +3,8 @@ import { layoutNode } from '../../schema/layout/measure';
 import type { Card } from '../../schema/types';
 import { DocumentStore } from '../../editor/state/document-store';
 import { updateNode } from '../../editor/state/commands/flow-commands';
-import { defaultSides, FlowElements, type NodeView } from '../../editor/canvas/flow-elements';
+import { FlowElements, type NodeView } from '../../editor/canvas/flow-elements';
+import { pickSides } from '../../schema/layout/sides';
 import { sampleCard } from './helpers';
 
 const sample = sampleCard;
@@ -64,7 +65,7 @@ describe('canvas elements derived from the card', () => {
       targetHandle: 'left',
     });
     expect(side('e-start-gesprek')).toMatchObject({ sourceHandle: 'bottom', targetHandle: 'top' });
-    expect(defaultSides({ x: 0, y: 0, w: 10, h: 10 }, { x: 50, y: 0, w: 10, h: 10 })).toEqual([
+    expect(pickSides({ x: 0, y: 0, w: 10, h: 10 }, { x: 50, y: 0, w: 10, h: 10 })).toEqual([
       'right',
       'left',
     ]);
