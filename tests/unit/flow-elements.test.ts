@@ -50,10 +50,11 @@ describe('canvas elements derived from the card', () => {
 
   it('a drag shows the held positions without touching the card', () => {
     const card = sample();
+    const before = structuredClone(card.flow.nodes.find((n) => n.id === 'start')!.position);
     const dragging = new Map([['start', { x: 5, y: 6 }]]);
     const nodes = new FlowElements().nodes(card, { ...view(), dragging });
     expect(nodes.find((n) => n.id === 'start')!.position).toEqual({ x: 5, y: 6 });
-    expect(card.flow.nodes.find((n) => n.id === 'start')!.position).toEqual({ x: 740, y: 0 });
+    expect(card.flow.nodes.find((n) => n.id === 'start')!.position).toEqual(before);
   });
 
   it('edges keep the sides the document names, and pick sides like the viewer otherwise', () => {
