@@ -2,6 +2,7 @@
 // on the selection. Every button says what it does, also to screen readers.
 import { NODE_KINDS } from '../../schema/types';
 import { keyLabel } from '../app/shortcuts';
+import { ChartExportButtons } from '../export/ChartExportButtons';
 import { useObservable, useStudio } from '../app/studio-context';
 import { useLang, useT } from '../i18n/i18n';
 import { KIND_NAMES } from '../state/commands/flow-commands';
@@ -73,6 +74,7 @@ export function CanvasToolbar({ centre, fit }: { centre: ViewportCentre; fit: ()
       <button type="button" title={`${t(canvasTexts.fit)} (F)`} onClick={fit}>
         {t(canvasTexts.fit)}
       </button>
+      <ChartExportButtons />
     </div>
   );
 }
