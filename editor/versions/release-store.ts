@@ -81,10 +81,13 @@ export class ReleaseStore {
     );
     if (refusal) return { ok: false, reason: 'version', message: refusal };
     const previous = releases[0]?.card;
+    // Releases are listed by date: a newer one is never dated before (or with) the one it supersedes.
+    const after = previous?.release ? Date.parse(previous.release.publishedAt) + 1 : 0;
+    const now = new Date(Math.max((input.now ?? new Date()).getTime(), after));
     const released = await createRelease(card, {
       version: input.version,
       ...(input.notes !== undefined ? { notes: input.notes } : {}),
-      ...(input.now ? { now: input.now } : {}),
+      now,
       ...(previous ? { previous } : {}),
     });
     if (previous && previous.release?.hash === released.release!.hash)
