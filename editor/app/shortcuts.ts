@@ -9,9 +9,11 @@ export interface Shortcut {
   keys: string[];
   label: LocalizedText;
   group: LocalizedText;
-  run: () => void;
+  run: (event: KeyboardEvent) => void;
   /** Also while typing in a field (undo and redo are; single letters are not). */
   inFields?: boolean;
+  /** Only when this holds (focus on the canvas, say); otherwise the key goes on to the page. */
+  when?: () => boolean;
 }
 
 export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -75,9 +77,10 @@ export function handleShortcutKey(event: KeyboardEvent): void {
   const typing = isTypingTarget(event.target);
   for (const shortcut of shortcuts.get()) {
     if (typing && !shortcut.inFields) continue;
+    if (shortcut.when && !shortcut.when()) continue;
     if (shortcut.keys.some((k) => matchesKeys(event, k))) {
       event.preventDefault();
-      shortcut.run();
+      shortcut.run(event);
       return;
     }
   }

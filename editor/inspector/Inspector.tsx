@@ -1,4 +1,66 @@
-// Placeholder until the inspector lands.
+// The inspector beside the canvas: the selected node's or arrow's fields, a
+// summary for a multi-selection, or a hint when nothing is selected.
+import { useMemo } from 'react';
+import { useCard, useObservable, useStudio } from '../app/studio-context';
+import { useT } from '../i18n/i18n';
+import { problemsOf, problemsUnder } from '../problems/card-problems';
+import { EdgeInspector } from './EdgeInspector';
+import { inspectorTexts } from './inspector-texts';
+import { NodeInspector } from './NodeInspector';
+import { SelectionSummary } from './SelectionSummary';
+import './inspector.css';
+
 export function Inspector() {
-  return null;
+  const studio = useStudio();
+  const card = useCard();
+  const t = useT();
+  const selection = useObservable(studio.selection);
+  // The selection can name what an undo just removed: show only what exists.
+  const { nodeIds, edgeIds } = useMemo(() => {
+    if (!card) return { nodeIds: [], edgeIds: [] };
+    const nodes = new Set(card.flow.nodes.map((n) => n.id));
+    const edges = new Set(card.flow.edges.map((e) => e.id));
+    return {
+      nodeIds: selection.nodeIds.filter((id) => nodes.has(id)),
+      edgeIds: selection.edgeIds.filter((id) => edges.has(id)),
+    };
+  }, [card, selection]);
+  if (!card) return null;
+  const problems = problemsOf(card);
+  let body: React.ReactNode;
+  if (nodeIds.length === 1 && edgeIds.length === 0) {
+    const index = card.flow.nodes.findIndex((n) => n.id === nodeIds[0]);
+    const node = card.flow.nodes[index]!;
+    body = (
+      <NodeInspector
+        key={node.id}
+        card={card}
+        node={node}
+        index={index}
+        problems={problemsUnder(problems, `/flow/nodes/${index}`)}
+      />
+    );
+  } else if (edgeIds.length === 1 && nodeIds.length === 0) {
+    const index = card.flow.edges.findIndex((e) => e.id === edgeIds[0]);
+    const edge = card.flow.edges[index]!;
+    body = (
+      <EdgeInspector
+        key={edge.id}
+        card={card}
+        edge={edge}
+        index={index}
+        problems={problemsUnder(problems, `/flow/edges/${index}`)}
+      />
+    );
+  } else if (nodeIds.length + edgeIds.length > 1) {
+    body = <SelectionSummary card={card} nodeIds={nodeIds} edgeIds={edgeIds} />;
+  } else {
+    body = <p className="muted">{t(inspectorTexts.nothing)}</p>;
+  }
+  return (
+    <aside id="inspector" className="inspector" aria-labelledby="inspector-heading">
+      <h2 id="inspector-heading">{t(inspectorTexts.heading)}</h2>
+      {body}
+    </aside>
+  );
 }

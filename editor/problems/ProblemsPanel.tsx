@@ -1,12 +1,18 @@
 // The problems of the open card as they change: schema and graph checks, in
-// the studio's language. Choosing one shows the node or directory entry.
-import { useMemo } from 'react';
-import { cardProblems } from '../../schema/load/load-card';
-import { parsePointer } from '../../schema/pointer';
+// the studio's language, errors first. Choosing one shows the node (selected
+// and centred) or the directory entry. Collapsible; the heading keeps the
+// counts in view; arrow keys move through the list.
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
-import { requestReveal, type RevealRequest, type Studio } from '../app/studio';
+import { registerShortcuts } from '../app/shortcuts';
 import { useCard, useStudio } from '../app/studio-context';
 import { msg, useLang, useT } from '../i18n/i18n';
+import { errorsFirst, problemsOf } from './card-problems';
+import { pointerTarget, revealTarget, targetName } from './problem-targets';
+import './problems.css';
+
+export { pointerTarget, revealTarget } from './problem-targets';
 
 const texts = msg({
   heading: { nl: 'Problemen', en: 'Problems' },
@@ -18,76 +24,138 @@ const texts = msg({
     nl: '{errors} fouten, {warnings} waarschuwingen',
     en: '{errors} errors, {warnings} warnings',
   },
+  errors: { nl: 'Fouten ({n})', en: 'Errors ({n})' },
+  warnings: { nl: 'Waarschuwingen ({n})', en: 'Warnings ({n})' },
   error: { nl: 'Fout', en: 'Error' },
   warning: { nl: 'Waarschuwing', en: 'Warning' },
+  toggle: { nl: 'Problemen tonen of verbergen', en: 'Show or hide problems' },
+  group: { nl: 'Algemeen', en: 'General' },
+  show: { nl: 'Toon', en: 'Show' },
 });
 
-/** What a JSON pointer into the card is about: a node, an edge, a partner... */
-export function pointerTarget(card: Card, pointer: string): Omit<RevealRequest, 'seq'> | null {
-  const [a, b, c] = parsePointer(pointer);
-  const index = Number(c);
-  if (a === 'flow' && b === 'nodes' && card.flow.nodes[index])
-    return { kind: 'node', id: card.flow.nodes[index].id };
-  if (a === 'flow' && b === 'edges' && card.flow.edges[index])
-    return { kind: 'edge', id: card.flow.edges[index].id };
-  if (a === 'directory' && b === 'partners' && card.directory.partners[index])
-    return { kind: 'partner', id: card.directory.partners[index].id };
-  if (a === 'directory' && b === 'sections' && card.directory.sections[index])
-    return { kind: 'section', id: card.directory.sections[index].id };
-  if (a === 'roles' && b !== undefined && card.roles[Number(b)])
-    return { kind: 'role', id: card.roles[Number(b)]!.id };
-  return null;
+const STORAGE_KEY = 'kindreflex-studio.problems-open';
+
+function initiallyOpen(): boolean {
+  try {
+    return localStorage.getItem(STORAGE_KEY) !== 'closed';
+  } catch {
+    return true;
+  }
 }
 
-export function revealTarget(studio: Studio, target: Omit<RevealRequest, 'seq'>): void {
-  if (target.kind === 'node') studio.selection.select({ nodeIds: [target.id] });
-  if (target.kind === 'edge') studio.selection.select({ edgeIds: [target.id] });
-  if (target.kind === 'partner') studio.selection.select({ partnerId: target.id });
-  studio.view.set(target.kind === 'node' || target.kind === 'edge' ? 'flow' : 'directory');
-  requestReveal(studio, target.kind, target.id);
+/** Up and down move between the problems, like in a list box. */
+function moveFocus(event: KeyboardEvent<HTMLElement>): void {
+  const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+  if (step === 0) return;
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button.problem-go')];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const next = buttons[Math.min(buttons.length - 1, Math.max(0, at + step))];
+  if (next) {
+    event.preventDefault();
+    next.focus();
+  }
+}
+
+function ProblemItem({ card, problem }: { card: Card; problem: Problem }) {
+  const studio = useStudio();
+  const t = useT();
+  const lang = useLang();
+  const target = pointerTarget(card, problem.pointer);
+  return (
+    <li className={`problem problem-${problem.severity}`}>
+      <span className="problem-severity">{t(texts[problem.severity])}</span>
+      {target ? (
+        <button
+          type="button"
+          className="link problem-go"
+          onClick={() => revealTarget(studio, target)}
+        >
+          {problem.message[lang]}{' '}
+          <span className="problem-where">({targetName(card, target, lang)})</span>
+        </button>
+      ) : (
+        <span>{problem.message[lang]}</span>
+      )}
+    </li>
+  );
 }
 
 export function ProblemsPanel() {
-  const studio = useStudio();
   const card = useCard();
   const t = useT();
-  const lang = useLang();
-  const problems = useMemo(() => (card ? cardProblems(card) : []), [card]);
+  const [open, setOpen] = useState(initiallyOpen);
+  const toggle = () =>
+    setOpen((was) => {
+      try {
+        localStorage.setItem(STORAGE_KEY, was ? 'closed' : 'open');
+      } catch {
+        // Without storage the choice lasts for this visit only.
+      }
+      return !was;
+    });
+  useEffect(
+    () =>
+      registerShortcuts([
+        {
+          id: 'problems.toggle',
+          keys: ['Alt+P'],
+          label: texts.toggle,
+          group: texts.heading,
+          inFields: true,
+          run: toggle,
+        },
+      ]),
+    [],
+  );
   if (!card) return null;
-  const errors = problems.filter((p) => p.severity === 'error').length;
+  const problems = errorsFirst(problemsOf(card));
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity !== 'error');
   return (
-    <section className="problems-panel" aria-labelledby="problems-heading">
+    <section
+      className={`problems-panel${open ? '' : ' is-closed'}`}
+      aria-labelledby="problems-heading"
+    >
       <h2 id="problems-heading">
-        {t(texts.heading)}{' '}
-        <span className="muted">
-          ({t(texts.counts, { errors, warnings: problems.length - errors })})
-        </span>
+        <button
+          type="button"
+          className="problems-toggle"
+          aria-expanded={open}
+          aria-controls="problems-list"
+          onClick={toggle}
+        >
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t(texts.heading)}{' '}
+          <span className="muted">
+            ({t(texts.counts, { errors: errors.length, warnings: warnings.length })})
+          </span>
+        </button>
       </h2>
-      {problems.length === 0 ? (
-        <p>{t(texts.none)}</p>
-      ) : (
-        <ul>
-          {problems.map((p, i) => {
-            const target = pointerTarget(card, p.pointer);
-            return (
-              <li key={`${p.code}-${p.pointer}-${i}`} className={`problem problem-${p.severity}`}>
-                <span className="problem-severity">{t(texts[p.severity])}</span>
-                {target ? (
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => revealTarget(studio, target)}
-                  >
-                    {p.message[lang]}
-                  </button>
-                ) : (
-                  <span>{p.message[lang]}</span>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <div id="problems-list" hidden={!open} onKeyDown={moveFocus}>
+        {problems.length === 0 ? (
+          <p>{t(texts.none)}</p>
+        ) : (
+          [
+            { list: errors, title: texts.errors },
+            { list: warnings, title: texts.warnings },
+          ].map(
+            ({ list, title }) =>
+              list.length > 0 && (
+                <section
+                  key={title.nl}
+                  className="problem-group"
+                  aria-label={t(title, { n: list.length })}
+                >
+                  <h3>{t(title, { n: list.length })}</h3>
+                  <ul>
+                    {list.map((p, i) => (
+                      <ProblemItem key={`${p.code}-${p.pointer}-${i}`} card={card} problem={p} />
+                    ))}
+                  </ul>
+                </section>
+              ),
+          )
+        )}
+      </div>
     </section>
   );
 }

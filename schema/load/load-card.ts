@@ -84,10 +84,23 @@ export function loadCardValue(value: unknown, options: LoadOptions = {}): LoadRe
 /**
  * Every problem of a card held in memory (the studio's working card): schema,
  * integrity, flow and directory, in one list, for the problems panel.
+ *
+ * Unlike the load path, a schema problem does not hide the others: the studio's
+ * card is built by typed commands, so a schema problem is one field being edited
+ * (an empty text, a width out of range) and the graph checks still hold. They
+ * are guarded all the same, for a card whose shape really is broken.
  */
 export function cardProblems(card: Card, options: CheckOptions = {}): Problem[] {
-  if (!validate(card)) return schemaProblems(validate.errors ?? []);
-  const integrity = integrityProblems(card);
-  if (integrity.length > 0) return integrity;
-  return [...flowProblems(card), ...directoryProblems(card, options)];
+  const schema = validate(card) ? [] : schemaProblems(validate.errors ?? []);
+  let graph: Problem[];
+  try {
+    const integrity = integrityProblems(card);
+    graph =
+      integrity.length > 0
+        ? integrity
+        : [...flowProblems(card), ...directoryProblems(card, options)];
+  } catch {
+    graph = [];
+  }
+  return [...schema, ...graph];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCard, loadCardValue } from '../../schema/load/load-card';
+import { cardProblems, loadCard, loadCardValue } from '../../schema/load/load-card';
 import { MAX_BYTES } from '../../schema/load/parse';
 import { hasErrors } from '../../schema/problems';
 import { minimalCard, NOW, readRepoFile, sampleText, TEMPLATE_PATH } from './helpers';
@@ -106,5 +106,23 @@ describe('loadCard: the one load path', () => {
     const before = JSON.stringify(card);
     loadCardValue(card);
     expect(JSON.stringify(card)).toBe(before);
+  });
+});
+
+describe("cardProblems: the studio's live list", () => {
+  it('keeps showing flow problems while a field is invalid', () => {
+    const card = minimalCard();
+    card.flow.nodes[1]!.criteria![0]!.text = '';
+    card.flow.edges.splice(3, 1);
+    const codes = cardProblems(card).map((p) => p.code);
+    expect(codes).toContain('schema');
+    expect(codes).toContain('dead-end');
+  });
+
+  it('does not throw on a card whose shape is broken', () => {
+    const card = minimalCard() as unknown as Record<string, unknown>;
+    card['flow'] = { nodes: 'geen lijst', edges: null };
+    expect(() => cardProblems(card as never)).not.toThrow();
+    expect(cardProblems(card as never).length).toBeGreaterThan(0);
   });
 });

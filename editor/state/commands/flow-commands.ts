@@ -15,7 +15,8 @@ export const KIND_NAMES: Record<NodeKind, LocalizedText> = {
   tip: { nl: 'Tip', en: 'Tip' },
 };
 
-const count = (n: number, one: LocalizedText, many: LocalizedText): LocalizedText =>
+/** "Knoop verplaatst" for one, "3 knopen verplaatst" for more. */
+export const count = (n: number, one: LocalizedText, many: LocalizedText): LocalizedText =>
   n === 1 ? one : { nl: `${n} ${many.nl}`, en: `${n} ${many.en}` };
 
 export const addNode = defineCommand<{ node: FlowNode }>({

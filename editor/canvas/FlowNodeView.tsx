@@ -1,0 +1,95 @@
+// One node of the canvas, drawn like the printed card: the START pill, step
+// boxes, bulleted prompts, the assessment with its criteria, scenario headings
+// in their severity's colour, the wide end band, note and TIP annotations.
+// Sizes and line breaks come from layoutNode, so the studio shows exactly the
+// lines the viewer and the print show. Memoised: a node re-renders only when
+// its card node, selection or problem changes.
+import { memo, type CSSProperties } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import {
+  BULLET_INDENT_PX,
+  FONT_SIZE,
+  LINE_HEIGHT,
+  PADDING,
+  TITLE_LINE_HEIGHT,
+  TITLE_SIZE,
+} from '../../schema/layout/measure';
+import { translate, useLang } from '../i18n/i18n';
+import { canvasTexts } from './canvas-texts';
+import type { CanvasNode } from './flow-elements';
+import { SIDES } from './flow-elements';
+import { nodeColours, RADIUS } from './node-theme';
+
+const HANDLE_POSITION = {
+  top: Position.Top,
+  right: Position.Right,
+  bottom: Position.Bottom,
+  left: Position.Left,
+} as const;
+
+function NodeViewImpl({ data, selected }: NodeProps<CanvasNode>) {
+  const lang = useLang();
+  const { node, layout, problem } = data;
+  const colours = nodeColours(node.kind, node.severity);
+  const centred = node.kind === 'start' || node.kind === 'end';
+  const style: CSSProperties = {
+    width: layout.width,
+    height: layout.height,
+    padding: PADDING,
+    background: colours.fill,
+    color: colours.text,
+    borderColor: colours.stroke,
+    borderRadius: RADIUS[node.kind],
+    textAlign: centred ? 'center' : 'left',
+  };
+  return (
+    <div
+      className={[
+        'card-node',
+        `card-node-${node.kind}`,
+        selected ? 'is-selected' : '',
+        problem ? `has-${problem}` : '',
+      ].join(' ')}
+      style={style}
+      data-kind={node.kind}
+      data-severity={node.severity}
+    >
+      {node.kind === 'scenario' && (
+        <span className="card-node-stripe" style={{ background: colours.stroke }} />
+      )}
+      {node.kind === 'scenario' && node.severity && (
+        <span className="card-node-badge" style={{ borderColor: colours.stroke }}>
+          {translate(canvasTexts.severity, lang, { n: node.severity })}
+        </span>
+      )}
+      {layout.blocks.map((block, b) => (
+        <div
+          key={b}
+          className={`card-node-block card-node-${block.style}`}
+          style={{
+            marginTop: b ? 4 : 0,
+            fontSize: block.style === 'title' ? TITLE_SIZE : FONT_SIZE,
+            lineHeight: `${block.style === 'title' ? TITLE_LINE_HEIGHT : LINE_HEIGHT}px`,
+            paddingLeft: block.style === 'item' ? BULLET_INDENT_PX : 0,
+          }}
+        >
+          {block.style === 'item' && (
+            <span className="card-node-bullet" aria-hidden="true">
+              •
+            </span>
+          )}
+          {block.lines.map((line, i) => (
+            <div key={i} className="card-node-line">
+              {line}
+            </div>
+          ))}
+        </div>
+      ))}
+      {SIDES.map((side) => (
+        <Handle key={side} id={side} type="source" position={HANDLE_POSITION[side]} />
+      ))}
+    </div>
+  );
+}
+
+export const FlowNodeView = memo(NodeViewImpl);

@@ -1,0 +1,122 @@
+// Every field the selected node's kind uses (and any other the node already
+// has), with its problems next to it. Typing goes through updateNode, whose
+// coalescing makes a burst of typing one undo step.
+import { DEFAULT_WIDTH } from '../../schema/layout/measure';
+import type { Problem } from '../../schema/problems';
+import { ANNOTATION_KINDS } from '../../schema/types';
+import type { Card, FlowNode, NodeKind, Severity } from '../../schema/types';
+import { useStudio } from '../app/studio-context';
+import { useLang, useT } from '../i18n/i18n';
+import { updateNode, KIND_NAMES } from '../state/commands/flow-commands';
+import { problemsUnder } from '../problems/card-problems';
+import { deleteSelection, duplicateSelection } from '../canvas/canvas-actions';
+import { ConnectField } from './ConnectField';
+import { CriteriaEditor } from './CriteriaEditor';
+import { Field, ProblemList, SelectField } from './fields';
+import { inspectorTexts } from './inspector-texts';
+import { ItemsEditor } from './ItemsEditor';
+import { RolesEditor } from './RolesEditor';
+
+type FieldName = 'title' | 'text' | 'items' | 'criteria' | 'severity' | 'roles';
+
+const FIELDS: Record<NodeKind, FieldName[]> = {
+  start: ['title'],
+  step: ['text', 'roles'],
+  prompts: ['title', 'text', 'items'],
+  assessment: ['title', 'text', 'criteria'],
+  scenario: ['title', 'text', 'severity'],
+  end: ['title', 'text'],
+  note: ['title', 'text', 'items'],
+  tip: ['title', 'text'],
+};
+const ALL: FieldName[] = ['title', 'text', 'severity', 'items', 'criteria', 'roles'];
+/** Fields the schema requires for a kind: emptied, they stay as "" rather than disappear. */
+const REQUIRED_TEXT: ReadonlySet<NodeKind> = new Set(['step', 'scenario']);
+const SEVERITIES: Severity[] = [1, 2, 3, 4, 5];
+
+export function NodeInspector({
+  card,
+  node,
+  index,
+  problems,
+}: {
+  card: Card;
+  node: FlowNode;
+  index: number;
+  problems: Problem[];
+}) {
+  const studio = useStudio();
+  const t = useT();
+  const lang = useLang();
+  const base = `/flow/nodes/${index}`;
+  const shown = ALL.filter((f) => FIELDS[node.kind].includes(f) || node[f] !== undefined);
+  const under = (field: string) => problemsUnder(problems, `${base}/${field}`);
+  const set = (changes: Partial<Omit<FlowNode, 'id'>>) =>
+    studio.store.execute(updateNode, { id: node.id, changes });
+  const fieldPrefixes = [...shown, 'width'].map((f) => `${base}/${f}`);
+  const general = problems.filter(
+    (p) => !fieldPrefixes.some((f) => p.pointer === f || p.pointer.startsWith(f + '/')),
+  );
+  return (
+    <div className="node-inspector" data-node={node.id}>
+      <p className="inspector-kind">
+        {t(inspectorTexts.kind)}: <strong>{KIND_NAMES[node.kind][lang]}</strong>
+      </p>
+      <ProblemList problems={general} title={t(inspectorTexts.problems)} />
+      {shown.includes('title') && (
+        <Field
+          label={t(inspectorTexts.title)}
+          value={node.title ?? ''}
+          problems={under('title')}
+          onChange={(v) => set({ title: v || undefined })}
+        />
+      )}
+      {shown.includes('text') && (
+        <Field
+          label={t(inspectorTexts.text)}
+          value={node.text ?? ''}
+          multiline
+          problems={under('text')}
+          onChange={(v) => set({ text: v || (REQUIRED_TEXT.has(node.kind) ? '' : undefined) })}
+        />
+      )}
+      {shown.includes('severity') && (
+        <SelectField
+          label={t(inspectorTexts.severity)}
+          value={String(node.severity ?? '')}
+          problems={under('severity')}
+          choices={SEVERITIES.map((s) => ({
+            value: String(s),
+            label: t(inspectorTexts[`severity${s}`]),
+          }))}
+          onChange={(v) => set({ severity: Number(v) as Severity })}
+        />
+      )}
+      {shown.includes('items') && <ItemsEditor node={node} base={base} problems={problems} />}
+      {shown.includes('criteria') && <CriteriaEditor node={node} base={base} problems={problems} />}
+      {shown.includes('roles') && <RolesEditor card={card} node={node} />}
+      <Field
+        label={t(inspectorTexts.width)}
+        type="number"
+        value={node.width === undefined ? '' : String(node.width)}
+        placeholder={t(inspectorTexts.widthDefault, { n: DEFAULT_WIDTH[node.kind] })}
+        problems={under('width')}
+        onChange={(v) => {
+          const n = Number(v);
+          set({ width: v === '' || !Number.isFinite(n) ? undefined : n });
+        }}
+      />
+      {!ANNOTATION_KINDS.has(node.kind) && node.kind !== 'end' && (
+        <ConnectField card={card} node={node} />
+      )}
+      <div className="inspector-actions">
+        <button type="button" onClick={() => duplicateSelection(studio)}>
+          {t(inspectorTexts.duplicateNode)}
+        </button>
+        <button type="button" className="danger" onClick={() => deleteSelection(studio)}>
+          {t(inspectorTexts.deleteNode)}
+        </button>
+      </div>
+    </div>
+  );
+}
