@@ -98,7 +98,12 @@ export function ComparePanel({ versions, older, newer, onChange }: ComparePanelP
             </ul>
           )}
           {olderCard && newerCard && (
-            <CompareChart older={olderCard} newer={newerCard} changes={changes} />
+            <CompareChart
+              older={olderCard}
+              newer={newerCard}
+              changes={changes}
+              viewKey={`${older}/${newer}`}
+            />
           )}
         </div>
       )}
