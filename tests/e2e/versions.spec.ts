@@ -10,10 +10,12 @@ import { unzipSync } from 'fflate';
 import { loadCard } from '../../schema/load/load-card';
 import type { Card } from '../../schema/types';
 import { serveFolder } from './pages/static-site';
+import { CanvasPanel } from './pages/canvas-panel';
+import { InspectorPanel } from './pages/inspector-panel';
 import { StudioPage } from './pages/studio-page';
 import { editStoredCard, VersionsPanel } from './pages/versions-panel';
 
-const NEW_STEP = 'Bespreek je zorgen eerst met de ouders zelf.';
+const NEW_STEP = 'Bel eerst de ouders.';
 const NEW_PHONE = '09 216 72 99';
 
 test('save, compare, restore and publish; the site and the single file work offline', async ({
@@ -28,16 +30,22 @@ test('save, compare, restore and publish; the site and the single file work offl
   await versions.open();
   await versions.saveVersion('Zoals gedrukt', 'An Peeters');
 
-  // A new number for the VK and a reworded step.
-  let oldStep = '';
+  // A new number for the VK (as another tab would save it: the directory editor is not on
+  // this branch), and a step reworded in the inspector.
   await editStoredCard<Card>(page, (card) => {
     const vk = card.roles.find((r) => /VK/.test(r.name))!;
     const partner = card.directory.partners.find((p) => p.roles?.includes(vk.id))!;
     partner.phones = [{ number: NEW_PHONE }, ...(partner.phones ?? []).slice(1)];
-    const step = card.flow.nodes.find((n) => n.kind === 'step' && n.text)!;
-    oldStep = step.text!;
-    step.text = NEW_STEP;
   });
+  const canvas = new CanvasPanel(page);
+  await page.getByRole('tab', { name: 'Stroomschema' }).click();
+  await canvas.waitForCard();
+  await canvas.node('s1-stap-1').click();
+  const stepText = new InspectorPanel(page).field('Tekst');
+  const oldStep = await stepText.inputValue();
+  await stepText.fill(NEW_STEP);
+  await expect(canvas.node('s1-stap-1')).toContainText(NEW_STEP);
+  await studio.waitUntilSaved();
   await versions.open();
   await versions.saveVersion('Nieuw nummer VK');
   // The name was asked once and is remembered.
@@ -49,6 +57,10 @@ test('save, compare, restore and publish; the site and the single file work offl
   await expect(versions.compareResult).toContainText(NEW_PHONE);
   await expect(versions.compareResult).toContainText(`herschreven`);
   await expect(versions.compareResult).toContainText(NEW_STEP);
+  // ...and on the chart: the reworded step is marked, with a word, and the legend explains it.
+  await expect(versions.chartNode('s1-stap-1')).toHaveClass(/compare-changed/);
+  await expect(versions.chartNode('s1-stap-1')).toContainText('✎ gewijzigd');
+  await expect(versions.chartLegend).toContainText('gewijzigd');
 
   // Restore the earlier version: one undoable step; nothing lost.
   await versions.restore('Zoals gedrukt');
@@ -71,7 +83,7 @@ test('save, compare, restore and publish; the site and the single file work offl
   expect(loaded.ok).toBe(true);
   const released = (loaded.ok && loaded.card) as Card;
   expect(released.release).toMatchObject({ version, notes: 'Eerste publicatie' });
-  expect(released.flow.nodes.some((n) => n.text === oldStep)).toBe(true);
+  expect(released.flow.nodes.find((n) => n.id === 's1-stap-1')!.text).toBe(oldStep);
   const zip = await versions.download('Website-map (.zip)');
   const html = await versions.download('Eén HTML-bestand (offline)');
   expect(html.name).toBe(json.name.replace(/\.json$/, '.html'));

@@ -21,6 +21,15 @@ export class VersionsPanel {
     await expect(this.root.getByRole('button', { name: 'Versie bewaren' })).toBeVisible();
   }
 
+  /** A node of the comparison's chart. */
+  chartNode(id: string): Locator {
+    return this.compareResult.getByTestId(`rf__node-${id}`);
+  }
+
+  get chartLegend(): Locator {
+    return this.compareResult.locator('figcaption');
+  }
+
   version(message: string): Locator {
     return this.history.getByRole('listitem').filter({ hasText: message });
   }
