@@ -108,17 +108,20 @@ export async function createRelease(card: Card, input: ReleaseInput): Promise<Ca
   return { ...structuredClone(content), release } as Card;
 }
 
-/** "kindreflex-steekkaart-zuid-oost-vlaanderen-2026.1": the base name of a release's files. */
-export function releaseFileBase(card: Card, version: string): string {
-  const slug = [card.title, card.subtitle]
-    .filter(Boolean)
-    .join(' ')
+/** "Kindreflex steekkaart Zuid-Oost-Vlaanderen" gives "kindreflex-steekkaart-zuid-oost-vlaanderen". */
+export function fileSlug(text: string): string {
+  const slug = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80);
+    .replace(/^-|-$/g, '');
+  return slug.slice(0, 80) || 'kaart';
+}
+
+/** "kindreflex-steekkaart-zuid-oost-vlaanderen-2026.1": the base name of a release's files. */
+export function releaseFileBase(card: Card, version: string): string {
+  const slug = fileSlug([card.title, card.subtitle].filter(Boolean).join(' '));
   const safeVersion = version.replace(/[^A-Za-z0-9.]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
-  return [slug || 'kaart', safeVersion].filter(Boolean).join('-');
+  return [slug, safeVersion].filter(Boolean).join('-');
 }

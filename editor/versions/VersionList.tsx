@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { Dialog } from '../app/Dialog';
 import { notify } from '../app/notices';
 import { useStudio } from '../app/studio-context';
-import { useLang, useT } from '../i18n/i18n';
+import type { Lang } from '../../schema/problems';
+import { format, useLang, useT } from '../i18n/i18n';
 import type { VersionRow } from './version-rows';
 import { formatDateTime, reasonLabel, versionTexts as texts } from './version-texts';
 
@@ -75,10 +76,10 @@ function RestoreDialog({ version, onClose }: { version: VersionRow | null; onClo
   const restore = async () => {
     if (!version) return;
     onClose();
-    await versions.restore(version.id, {
-      nl: texts.restoreLabel.nl.replace('{date}', formatDateTime(version.createdAt, 'nl')),
-      en: texts.restoreLabel.en.replace('{date}', formatDateTime(version.createdAt, 'en')),
-    });
+    // The undo button's label, in both languages: the language may change before it is used.
+    const label = (l: Lang) =>
+      format(texts.restoreLabel[l], { date: formatDateTime(version.createdAt, l) });
+    await versions.restore(version.id, { nl: label('nl'), en: label('en') });
     notify(t(texts.restored, { date }));
   };
   return (
