@@ -7,6 +7,7 @@ import { DirectoryEditor } from '../directory/DirectoryEditor';
 import { Inspector } from '../inspector/Inspector';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { VersionsPanel } from '../versions/VersionsPanel';
+import { RegionalVersionDialog } from '../region/RegionalVersionDialog';
 import { msg, useT } from '../i18n/i18n';
 import { handleShortcutKey } from './shortcuts';
 import { bootStudio } from './boot';
@@ -99,6 +100,7 @@ export function App() {
         </main>
       </div>
       <Notices />
+      <RegionalVersionDialog />
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
     </div>
   );

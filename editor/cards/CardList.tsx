@@ -8,6 +8,8 @@ import { msg, useLang, useT } from '../i18n/i18n';
 import type { CardSummary } from '../persistence/card-repository';
 import { duplicateCard, moveCardToBin, openCard, renameCard, restoreCard } from './card-actions';
 import { NewCardDialog } from './NewCardDialog';
+import { askRegionalVersion } from '../region/regional-version';
+import { regionTexts } from '../region/region-texts';
 
 const texts = msg({
   heading: { nl: 'Kaarten', en: 'Cards' },
@@ -101,6 +103,9 @@ export function CardList() {
               </button>
               <button type="button" onClick={() => void duplicateCard(studio, card.rowId)}>
                 {t(texts.duplicate)}
+              </button>
+              <button type="button" onClick={() => askRegionalVersion(card.rowId)}>
+                {t(regionTexts.makeVersion)}
               </button>
               <button type="button" onClick={() => setPending({ kind: 'bin', card })}>
                 {t(texts.delete)}

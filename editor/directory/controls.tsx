@@ -1,0 +1,141 @@
+// Small controls the directory's parts share: a name and an add button, a
+// choice and a button, the up/down buttons of a movable item, and a button
+// that opens the file picker.
+import { useId, useRef, useState } from 'react';
+
+interface AddByNameProps {
+  label: string;
+  button: string;
+  onAdd: (name: string) => void;
+}
+
+/** "Naam van de nieuwe partner [ ] [Partner toevoegen]": Enter adds too; empty adds nothing. */
+export function AddByName({ label, button, onAdd }: AddByNameProps) {
+  const id = useId();
+  const [name, setName] = useState('');
+  const add = () => {
+    if (name.trim() === '') return;
+    onAdd(name.trim());
+    setName('');
+  };
+  return (
+    <div className="inline">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        onKeyDown={(e) => e.key === 'Enter' && add()}
+      />
+      <button type="button" disabled={name.trim() === ''} onClick={add}>
+        {button}
+      </button>
+    </div>
+  );
+}
+
+interface PickAndActProps {
+  label: string;
+  /** The empty choice's text: "Kies een sectie…". */
+  placeholder: string;
+  options: readonly { value: string; label: string }[];
+  button: string;
+  onPick: (value: string) => void;
+}
+
+/** "Ook vermelden in [Kies…] [Vermelden]": nothing happens until something is chosen. */
+export function PickAndAct({ label, placeholder, options, button, onPick }: PickAndActProps) {
+  const id = useId();
+  const [value, setValue] = useState('');
+  if (options.length === 0) return null;
+  return (
+    <div className="inline">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => setValue(e.target.value)}>
+        <option value="">{placeholder}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        disabled={!value}
+        onClick={() => {
+          onPick(value);
+          setValue('');
+        }}
+      >
+        {button}
+      </button>
+    </div>
+  );
+}
+
+interface MoveButtonsProps {
+  up: string;
+  down: string;
+  canUp: boolean;
+  canDown: boolean;
+  onMove: (delta: -1 | 1) => void;
+}
+
+/** ↑ and ↓, named for what they move ("CGG omhoog"). */
+export function MoveButtons({ up, down, canUp, canDown, onMove }: MoveButtonsProps) {
+  return (
+    <span className="move-buttons">
+      <button
+        type="button"
+        className="icon"
+        disabled={!canUp}
+        aria-label={up}
+        title={up}
+        onClick={() => onMove(-1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className="icon"
+        disabled={!canDown}
+        aria-label={down}
+        title={down}
+        onClick={() => onMove(1)}
+      >
+        ↓
+      </button>
+    </span>
+  );
+}
+
+interface FilePickButtonProps {
+  label: string;
+  accept: string;
+  testId: string;
+  onFile: (file: File) => void;
+}
+
+/** A button that opens the file picker; the same file can be chosen twice in a row. */
+export function FilePickButton({ label, accept, testId, onFile }: FilePickButtonProps) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" onClick={() => input.current?.click()}>
+        {label}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept={accept}
+        hidden
+        data-testid={testId}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </>
+  );
+}

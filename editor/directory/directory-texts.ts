@@ -1,0 +1,152 @@
+// The words of the directory editor, Dutch first. Flemish terms as the field
+// uses them: brede instap, via contactpersoon, gemandateerde voorziening.
+import { msg } from '../i18n/i18n';
+
+export const dirTexts = msg({
+  heading: { nl: 'Partnergids', en: 'Partner directory' },
+  directoryTitle: { nl: 'Titel van de partnergids', en: 'Directory title' },
+  // Search and filters
+  search: { nl: 'Zoeken', en: 'Search' },
+  searchHint: {
+    nl: 'Naam, dienst, gemeente of rol',
+    en: 'Name, service, municipality or role',
+  },
+  audience: { nl: 'Doelgroep', en: 'Audience' },
+  allAudiences: { nl: 'Alle doelgroepen', en: 'All audiences' },
+  staleOnly: {
+    nl: 'Alleen niet gecontroleerd in het laatste jaar',
+    en: 'Only not checked in the last year',
+  },
+  shown: { nl: '{n} van {total} partners getoond', en: '{n} of {total} partners shown' },
+  clearFilter: { nl: 'Filter wissen', en: 'Clear filter' },
+  reorderOff: {
+    nl: 'Verplaatsen kan als er geen zoekterm of filter actief is.',
+    en: 'Moving is possible when no search or filter is active.',
+  },
+  noMatches: { nl: 'Geen partners die aan de zoekopdracht voldoen.', en: 'No matching partners.' },
+  // Sections
+  addSection: { nl: 'Sectie toevoegen', en: 'Add section' },
+  newSectionTitle: { nl: 'Nieuwe sectie', en: 'New section' },
+  sectionTitle: { nl: 'Titel van de sectie', en: 'Section title' },
+  sectionDescription: { nl: 'Beschrijving', en: 'Description' },
+  editSection: { nl: 'Sectie {title} bewerken', en: 'Edit section {title}' },
+  edit: { nl: 'Bewerken', en: 'Edit' },
+  doneEditing: { nl: 'Klaar', en: 'Done' },
+  sectionUp: { nl: 'Sectie {title} omhoog', en: 'Move section {title} up' },
+  sectionDown: { nl: 'Sectie {title} omlaag', en: 'Move section {title} down' },
+  deleteSection: { nl: 'Sectie {title} verwijderen', en: 'Delete section {title}' },
+  sectionDeleted: {
+    nl: "Sectie '{title}' verwijderd. De partners blijven in de gids.",
+    en: "Section '{title}' deleted. Its partners stay in the directory.",
+  },
+  sectionMoved: {
+    nl: "Sectie '{title}' staat nu op plaats {n} van {total}.",
+    en: "Section '{title}' is now at place {n} of {total}.",
+  },
+  partnerCount: { nl: '{n} partners', en: '{n} partners' },
+  partnerCountOne: { nl: '1 partner', en: '1 partner' },
+  emptySection: { nl: 'Nog geen partners in deze sectie.', en: 'No partners in this section yet.' },
+  unlisted: { nl: 'Niet in een sectie', en: 'Not in a section' },
+  unlistedHint: {
+    nl: 'Deze partners staan in de gids maar in geen enkele sectie: ze komen niet op de kaart.',
+    en: 'These partners are in the directory but in no section: they do not appear on the card.',
+  },
+  // Entries
+  moveUp: { nl: '{name} omhoog', en: 'Move {name} up' },
+  moveDown: { nl: '{name} omlaag', en: 'Move {name} down' },
+  dragHint: {
+    nl: 'Sleep om te verplaatsen, of Alt+pijl omhoog/omlaag',
+    en: 'Drag to move, or Alt+Up/Down arrow',
+  },
+  entryMoved: {
+    nl: "'{name}' staat nu op plaats {n} van {total}.",
+    en: "'{name}' is now at place {n} of {total}.",
+  },
+  details: { nl: 'Gegevens van {name}', en: 'Details of {name}' },
+  stale: { nl: 'Niet gecontroleerd sinds {date}', en: 'Not checked since {date}' },
+  phoneProblem: { nl: 'Ongeldig telefoonnummer', en: 'Invalid phone number' },
+  fills: { nl: 'Rol: {roles}', en: 'Role: {roles}' },
+  // Adding
+  addPartner: { nl: 'Partner toevoegen', en: 'Add partner' },
+  newPartnerName: { nl: 'Naam van de nieuwe partner', en: 'Name of the new partner' },
+  listExisting: { nl: 'Bestaande partner vermelden', en: 'List an existing partner' },
+  choosePartner: { nl: 'Kies een partner…', en: 'Choose a partner…' },
+  list: { nl: 'Vermelden', en: 'List' },
+  removeFromSection: { nl: 'Uit deze sectie halen', en: 'Remove from this section' },
+  removedFromSection: {
+    nl: "'{name}' staat niet meer in '{section}'. De partner blijft in de gids.",
+    en: "'{name}' is no longer in '{section}'. The partner stays in the directory.",
+  },
+  deletePartner: { nl: 'Partner verwijderen', en: 'Delete partner' },
+  confirmDeletePartner: {
+    nl: "'{name}' uit de hele gids verwijderen? De partner verdwijnt ook uit: {sections}.",
+    en: "Delete '{name}' from the whole directory? It also disappears from: {sections}.",
+  },
+  partnerDeleted: { nl: "'{name}' is verwijderd.", en: "'{name}' was deleted." },
+  alsoList: { nl: 'Ook vermelden in', en: 'Also list in' },
+  chooseSection: { nl: 'Kies een sectie…', en: 'Choose a section…' },
+  undo: { nl: 'Ongedaan maken', en: 'Undo' },
+  cancel: { nl: 'Annuleren', en: 'Cancel' },
+  delete: { nl: 'Verwijderen', en: 'Delete' },
+  noSections: { nl: 'geen enkele sectie', en: 'no section' },
+});
+
+export const fieldTexts = msg({
+  organisation: { nl: 'Organisatie', en: 'Organisation' },
+  service: { nl: 'Dienst of aanbod', en: 'Service' },
+  audience: { nl: 'Doelgroep', en: 'Audience' },
+  wayIn: { nl: 'Toegangsweg', en: 'Way in' },
+  notGiven: { nl: '(niet opgegeven)', en: '(not given)' },
+  inSection: { nl: "In de sectie '{section}'", en: "In the section '{section}'" },
+  entryWayIn: { nl: 'Toegangsweg in deze sectie', en: 'Way in for this section' },
+  asPartner: { nl: 'zoals bij de partner ({wayIn})', en: 'as for the partner ({wayIn})' },
+  entryNote: { nl: 'Opmerking bij deze vermelding', en: 'Note for this listing' },
+  phones: { nl: 'Telefoonnummers', en: 'Phone numbers' },
+  numberN: { nl: 'Nummer {n}', en: 'Number {n}' },
+  phoneLabelN: { nl: 'Locatie of dienst bij nummer {n}', en: 'Location or service of number {n}' },
+  removePhone: { nl: 'Nummer {n} verwijderen', en: 'Remove number {n}' },
+  newNumber: { nl: 'Nieuw nummer', en: 'New number' },
+  newPhoneLabel: {
+    nl: 'Locatie of dienst bij het nieuwe nummer',
+    en: 'Location of the new number',
+  },
+  addPhone: { nl: 'Nummer toevoegen', en: 'Add number' },
+  phoneHint: { nl: 'Bijvoorbeeld 09 216 73 30 of 0470 12 34 56', en: 'E.g. 09 216 73 30' },
+  labelBrackets: {
+    nl: 'Een locatie bevat geen haakjes of puntkomma (de CSV gebruikt die als scheiding).',
+    en: 'A location holds no brackets or semicolons (the CSV uses them as separators).',
+  },
+  email: { nl: 'E-mailadres', en: 'E-mail address' },
+  website: { nl: 'Website', en: 'Website' },
+  age: { nl: 'Leeftijd van de kinderen', en: "Children's age" },
+  ageFrom: { nl: 'Van (maanden)', en: 'From (months)' },
+  ageTo: { nl: 'Tot (maanden)', en: 'To (months)' },
+  ageNote: { nl: 'Leeftijd in woorden', en: 'Age in words' },
+  ageHint: {
+    nl: 'In maanden; negatief is voor de geboorte (-9 is het begin van de zwangerschap).',
+    en: 'In months; negative is before birth (-9 is the start of pregnancy).',
+  },
+  ageShown: { nl: 'Betekent: {words}', en: 'Means: {words}' },
+  ageInverted: {
+    nl: 'De leeftijd "van" ligt na de leeftijd "tot".',
+    en: 'The age "from" is after the age "to".',
+  },
+  municipalities: { nl: 'Gemeenten', en: 'Municipalities' },
+  municipalitiesHint: {
+    nl: "Gescheiden door komma's. Leeg: de hele regio.",
+    en: 'Separated by commas. Empty: the whole region.',
+  },
+  roles: { nl: 'Rollen die de partner invult', en: 'Roles the partner fills' },
+  noRoles: { nl: 'Deze kaart heeft nog geen rollen.', en: 'This card has no roles yet.' },
+  regions: { nl: "Regio's", en: 'Regions' },
+  regionsHint: {
+    nl: "Niets aangevinkt: alle regio's van de kaart.",
+    en: 'Nothing ticked: every region of the card.',
+  },
+  lastChecked: { nl: 'Laatst gecontroleerd', en: 'Last checked' },
+  checkedNow: { nl: 'Nu gecontroleerd', en: 'Checked now' },
+  socialeKaart: { nl: 'Link naar De Sociale Kaart', en: 'Sociale Kaart link' },
+  kbo: { nl: 'KBO-nummer', en: 'Company number (KBO)' },
+  kboHint: { nl: 'In de vorm 0123.456.789', en: 'As 0123.456.789' },
+  note: { nl: 'Opmerking', en: 'Note' },
+});

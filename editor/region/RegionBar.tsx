@@ -1,0 +1,58 @@
+// The regional side of the open card, at the top of its directory: where it
+// came from ("Afgeleid van ‘…’ (versie …, datum)"), taking an update of that
+// base card, and making a regional version of this card in turn.
+import { useState } from 'react';
+import type { Card, Origin } from '../../schema/types';
+import { useStudio } from '../app/studio-context';
+import { FilePickButton } from '../directory/controls';
+import type { Lang } from '../../schema/problems';
+import { translate, useLang, useT } from '../i18n/i18n';
+import { readBaseUpdate, type BaseUpdateReading } from './base-update';
+import { BaseUpdateDialog } from './BaseUpdateDialog';
+import { regionTexts } from './region-texts';
+import { askRegionalVersion } from './regional-version';
+
+export function originText(origin: Origin, lang: Lang): string {
+  const version = origin.version
+    ? translate(regionTexts.version, lang, { v: origin.version })
+    : translate(regionTexts.unversioned, lang, { hash: origin.hash.slice(0, 8) });
+  const date = origin.takenAt
+    ? `, ${new Date(origin.takenAt).toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB')}`
+    : '';
+  const title = origin.title ?? origin.cardId;
+  return translate(regionTexts.derivedFrom, lang, { title, version, date });
+}
+
+export function RegionBar({ card }: { card: Card }) {
+  const studio = useStudio();
+  const t = useT();
+  const lang = useLang();
+  const [reading, setReading] = useState<BaseUpdateReading | null>(null);
+  const read = async (file: File) => {
+    const current = studio.store.getState()?.card;
+    if (current) setReading(await readBaseUpdate(file, current));
+  };
+  return (
+    <div className="region-bar">
+      {card.origin && (
+        <p className="origin-line" data-testid="origin">
+          {originText(card.origin, lang)}
+        </p>
+      )}
+      <span className="region-tools">
+        {card.origin && (
+          <FilePickButton
+            label={t(regionTexts.takeUpdate)}
+            accept=".json,application/json"
+            testId="base-update-input"
+            onFile={(file) => void read(file)}
+          />
+        )}
+        <button type="button" onClick={() => askRegionalVersion(null)}>
+          {t(regionTexts.makeVersion)}
+        </button>
+      </span>
+      <BaseUpdateDialog reading={reading} onClose={() => setReading(null)} />
+    </div>
+  );
+}
