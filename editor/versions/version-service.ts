@@ -2,12 +2,14 @@
 // checkpoints (when a card is opened, every CHECKPOINT_EVERY_MS of editing,
 // before a restore, before a base update), restoring as one undoable step,
 // and publishing. No React: the panels and the tests call this.
+import { applyPatches } from 'immer';
 import type { LocalizedText } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import type { CardSession } from '../persistence/card-session';
 import type { StudioDb } from '../persistence/db';
 import { replaceCard } from '../state/commands/version-commands';
-import type { DocumentStore } from '../state/document-store';
+import { takeBaseUpdate } from '../state/commands/region-commands';
+import type { DocumentStore, HistoryEntry } from '../state/document-store';
 import { Observable } from '../state/observable';
 import { ReleaseStore, type PublishInput, type PublishOutcome } from './release-store';
 import { VersionHistory } from './version-history';
@@ -24,6 +26,7 @@ export class VersionService {
   readonly author = new Observable<string>('');
   private openedRowId: string | null = null;
   private lastCheckpointAt = 0;
+  private lastBaseUpdate: HistoryEntry | undefined;
   private pending: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -65,6 +68,12 @@ export class VersionService {
       this.openedRowId = rowId;
       this.lastCheckpointAt = this.now();
       void this.checkpoint('opened');
+    } else if (state.lastChange === 'edit' && this.baseUpdateTaken()) {
+      // The regional UI takes a base update as one command: keep the card from just before it.
+      const entry = state.past[state.past.length - 1]!;
+      this.lastBaseUpdate = entry;
+      const before = applyPatches(state.card, entry.inverse);
+      void this.record({ reason: 'before-base-update', message: entry.label.nl }, before);
     } else if (
       state.lastChange === 'edit' &&
       this.now() - this.lastCheckpointAt >= CHECKPOINT_EVERY_MS
@@ -72,6 +81,11 @@ export class VersionService {
       this.lastCheckpointAt = this.now();
       void this.checkpoint('interval');
     }
+  }
+
+  private baseUpdateTaken(): boolean {
+    const entry = this.store.getState()?.past.at(-1);
+    return entry?.commandId === takeBaseUpdate.id && entry !== this.lastBaseUpdate;
   }
 
   /** Waits for checkpoints under way (tests, and before reading the list). */
@@ -92,9 +106,11 @@ export class VersionService {
     return this.record({ reason: 'named', message, author: this.author.get() });
   }
 
-  private record(input: Parameters<VersionHistory['record']>[2]): Promise<VersionRow | undefined> {
+  private record(
+    input: Parameters<VersionHistory['record']>[2],
+    card = this.store.getState()?.card,
+  ): Promise<VersionRow | undefined> {
     const rowId = this.rowId;
-    const card = this.store.getState()?.card;
     if (!rowId || !card) return Promise.resolve(undefined);
     const author = input.author ?? this.author.get();
     const run = this.pending.then(() => this.history.record(rowId, card, { ...input, author }));

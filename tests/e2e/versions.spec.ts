@@ -16,7 +16,8 @@ import {
 import { CanvasPanel } from './pages/canvas-panel';
 import { InspectorPanel } from './pages/inspector-panel';
 import { StudioPage } from './pages/studio-page';
-import { editStoredCard, VersionsPanel } from './pages/versions-panel';
+import { VersionsPanel } from './pages/versions-panel';
+import { DirectoryPanel } from './pages/directory-panel';
 
 const NEW_STEP = 'Bel eerst de ouders.';
 const NEW_PHONE = '09 216 72 99';
@@ -33,13 +34,17 @@ test('save, compare, restore and publish; the site and the single file work offl
   await versions.open();
   await versions.saveVersion('Zoals gedrukt', 'An Peeters');
 
-  // A new number for the VK (as another tab would save it: the directory editor is not on
-  // this branch), and a step reworded in the inspector.
-  await editStoredCard<Card>(page, (card) => {
-    const vk = card.roles.find((r) => /VK/.test(r.name))!;
-    const partner = card.directory.partners.find((p) => p.roles?.includes(vk.id))!;
-    partner.phones = [{ number: NEW_PHONE }, ...(partner.phones ?? []).slice(1)];
-  });
+  // A new number for the VK in the directory, and a step reworded in the inspector.
+  const directory = new DirectoryPanel(page);
+  await directory.open();
+  const form = await directory.openEntry(
+    'Partners en consult voor professionals',
+    'Vertrouwenscentrum Kindermishandeling (VCK) Oost-Vlaanderen',
+  );
+  const number = form.getByLabel('Nummer 1', { exact: true });
+  await number.fill(NEW_PHONE);
+  await number.blur();
+  await expect(number).toHaveValue(NEW_PHONE);
   const canvas = new CanvasPanel(page);
   await page.getByRole('tab', { name: 'Stroomschema' }).click();
   await canvas.waitForCard();
@@ -72,8 +77,9 @@ test('save, compare, restore and publish; the site and the single file work offl
   ).toBeEnabled();
   await versions.compareWithCurrent('Zoals gedrukt');
   await expect(versions.compareResult).toContainText('Geen wijzigingen.');
-  // The card before the restore was "Nieuw nummer VK" already: no extra checkpoint needed.
-  await expect(versions.history.getByRole('listitem')).toHaveCount(5);
+  // Opened, two named versions, the restore. The card before the restore was "Nieuw nummer
+  // VK" already, so no extra checkpoint was needed: nothing is lost.
+  await expect(versions.history.getByRole('listitem')).toHaveCount(4);
   await expect(versions.history.getByRole('listitem').first()).toContainText(
     /Hersteld.*Zoals gedrukt.*hersteld van/,
   );

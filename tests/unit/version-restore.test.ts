@@ -6,6 +6,7 @@ import { CardRepository } from '../../editor/persistence/card-repository';
 import { CardSession } from '../../editor/persistence/card-session';
 import { openStudioDb, type StudioDb } from '../../editor/persistence/db';
 import { updateNode } from '../../editor/state/commands/flow-commands';
+import { takeBaseUpdate } from '../../editor/state/commands/region-commands';
 import { DocumentStore } from '../../editor/state/document-store';
 import { CHECKPOINT_EVERY_MS, VersionService } from '../../editor/versions/version-service';
 import { diffCards } from '../../schema/diff';
@@ -96,6 +97,19 @@ describe('VersionService', () => {
       'interval',
       'opened',
     ]);
+  });
+
+  it('keeps the card from before a base update as a checkpoint', async () => {
+    const { versions, store, rowId } = await openCard();
+    store.execute(updateNode, { id: 'stap', changes: { text: 'Eigen tekst van de regio' } });
+    const before = store.getState()!.card;
+    const flow = structuredClone(before.flow);
+    flow.nodes.find((n) => n.id === 'stap')!.text = 'Uit de nieuwe basiskaart';
+    store.execute(takeBaseUpdate, { merged: { flow, roles: before.roles } });
+    await versions.settled();
+    const [latest] = await versions.history.list(rowId);
+    expect(latest).toMatchObject({ reason: 'before-base-update' });
+    expect(await versions.history.cardOf(latest!)).toEqual(before);
   });
 
   it('publishes the open card and marks the version it was', async () => {

@@ -89,35 +89,3 @@ export class VersionsPanel {
     return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
   }
 }
-
-/**
- * Changes the open card as another tab would have saved it (straight into the
- * studio's IndexedDB row), then reloads: for edits whose editor is not part of
- * this branch (the directory's phone numbers).
- */
-export async function editStoredCard<T>(page: Page, mutate: (card: T) => void): Promise<void> {
-  type Row = { rowId: string; revision: number; updatedAt: number; card: unknown };
-  const rowIn = (write: Row | null) =>
-    page.evaluate(
-      (write) =>
-        new Promise<Row>((resolve, reject) => {
-          const open = indexedDB.open('kindreflex-studio');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const store = open.result.transaction('cards', 'readwrite').objectStore('cards');
-            const request = write ? store.put(write) : store.getAll();
-            request.onsuccess = () => {
-              const rows = request.result as Row[] | string;
-              open.result.close();
-              resolve(Array.isArray(rows) ? rows[0]! : write!);
-            };
-            request.onerror = () => reject(request.error);
-          };
-        }),
-      write,
-    );
-  const row = await rowIn(null);
-  mutate(row.card as T);
-  await rowIn({ ...row, revision: row.revision + 1, updatedAt: Date.now() });
-  await page.reload();
-}
