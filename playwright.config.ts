@@ -27,8 +27,24 @@ export default defineConfig({
     timezoneId: 'Europe/Brussels',
     trace: 'retain-on-failure',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    // Service workers would answer requests that page.route() is meant to see;
+    // the offline test allows them for itself.
+    serviceWorkers: 'block',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    {
+      // The viewer's views again on a phone-sized touch screen.
+      name: 'phone',
+      testMatch: /viewer-(chart|guide|directory|text)\.spec\.ts/,
+      use: {
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+      },
+    },
+  ],
   webServer: {
     command: `npx vite preview --outDir dist --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/viewer/`,

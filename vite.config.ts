@@ -4,6 +4,7 @@
 // self-contained bundle that publishing can copy as it is.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import { viewerBundlePlugin } from './viewer/publish/vite-plugin.ts';
 
@@ -40,6 +41,32 @@ function viewerDefaultCard(): Plugin {
   };
 }
 
+/**
+ * dist/viewer/sw.js, from viewer/sw.js with the built file names filled in, so
+ * a first visit caches everything the viewer needs to work offline.
+ */
+function viewerServiceWorker(): Plugin {
+  return {
+    name: 'kindreflex-viewer-service-worker',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle).filter((f) => /^assets\/.+\.(js|css)$/.test(f));
+      const precache = ['./', './card.json', ...files.map((f) => './' + f)];
+      const version = files.map((f) => f.replace(/^.*-|\..*$/g, '')).join('-');
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sw.js',
+        source: transformSync(
+          readFileSync(root + 'viewer/sw.js', 'utf8')
+            .replace('__VERSION__', version)
+            .replace('__PRECACHE__', JSON.stringify(precache)),
+          { minify: true, target: 'es2020' },
+        ).code,
+      });
+    },
+  };
+}
+
 export default defineConfig(({ command, mode, isPreview }) => {
   // `vite preview --outDir dist` serves the built apps side by side, as the browser tests use them.
   if (isPreview) return { root, build: { outDir: root + 'dist' } };
@@ -52,11 +79,14 @@ export default defineConfig(({ command, mode, isPreview }) => {
     base: './',
     publicDir: false,
     // The studio carries the built viewer for publishing (viewer/publish/vite-plugin.ts).
-    plugins: app === 'viewer' ? [viewerDefaultCard()] : [viewerBundlePlugin()],
+    plugins:
+      app === 'viewer' ? [viewerDefaultCard(), viewerServiceWorker()] : [viewerBundlePlugin()],
     build: {
+      // One JS and one CSS file, no preload helper: publishing inlines them into one HTML file.
+      modulePreload: { polyfill: false },
       outDir: root + 'dist/' + app,
       emptyOutDir: true,
-      target: 'es2020',
+      target: app === 'viewer' ? 'es2022' : 'es2020',
       reportCompressedSize: false,
     },
   };

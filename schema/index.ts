@@ -43,3 +43,4 @@ export {
   type PublishCheck,
   type ReleaseInput,
 } from './release';
+export * from './guide';

@@ -1,30 +1,38 @@
 /** @jsxImportSource preact */
-import { render } from 'preact';
-import { loadCard } from '../schema/load/load-card';
+// Start-up: find the card (inline, ?card= or ./card.json), load it through
+// the one load path, follow the URL's hash, and register the service worker
+// for offline use (only over http(s): never on file://).
+import { Component, render } from 'preact';
+import { CardApp, Message } from './app';
+import { setLang } from './i18n';
+import { cardSource, INLINE_CARD_ID, loadFrom, type CardState } from './load';
+import { parseRoute, type Route } from './route';
+import './styles.css';
 
-function Message({ text }: { text: string }) {
-  return (
-    <main>
-      <h1>Kindreflex-kaart</h1>
-      <p>{text}</p>
-    </main>
-  );
+const inline = document.getElementById(INLINE_CARD_ID)?.textContent ?? null;
+const source = cardSource(location.search, location.href, inline);
+
+class Root extends Component<{}, { card: CardState; route: Route }> {
+  override state = { card: { state: 'loading' } as CardState, route: parseRoute(location.hash) };
+
+  override componentDidMount() {
+    addEventListener('hashchange', () => this.setState({ route: parseRoute(location.hash) }));
+    void loadFrom(source).then((card) => this.setState({ card }));
+  }
+
+  override render() {
+    const { card, route } = this.state;
+    // Before the children render: they read the UI words from i18n's live binding.
+    setLang(route.lang);
+    if (card.state !== 'ok') return <Message state={card} />;
+    document.title = [card.card.title, card.card.subtitle].filter(Boolean).join(' – ');
+    return <CardApp card={card.card} problems={card.problems} route={route} />;
+  }
 }
 
-const app = document.getElementById('app')!;
-fetch('./card.json')
-  .then((r) => r.text())
-  .then((text) => {
-    const result = loadCard(text);
-    render(
-      <Message
-        text={
-          result.ok
-            ? `${result.card.title} ${result.card.subtitle ?? ''}`
-            : result.problems[0]!.message.nl
-        }
-      />,
-      app,
-    );
-  })
-  .catch(() => render(<Message text="De kaart kon niet geladen worden." />, app));
+render(<Root />, document.getElementById('app')!);
+
+if (import.meta.env.PROD && /^https?:$/.test(location.protocol) && 'serviceWorker' in navigator)
+  navigator.serviceWorker.register('./sw.js').catch(() => {
+    // Offline use is a bonus: the viewer works the same without it.
+  });

@@ -7,14 +7,15 @@
 //   in <script type="application/json" id="kindreflex-card">, which the viewer
 //   reads instead of fetching anything, so it works from file:// offline.
 import type { Card } from '../../schema/types';
+import { INLINE_CARD_ID } from '../load';
 
 /** The built viewer (dist/viewer/): file path (relative, "assets/index-abc.js") to text. */
 export interface ViewerBundle {
   files: Record<string, string>;
 }
 
-/** The id the viewer looks for (viewer/load.ts INLINE_CARD_ID). */
-export const INLINE_CARD_ID = 'kindreflex-card';
+// The id of the inline card script, as the viewer looks for it.
+export { INLINE_CARD_ID };
 
 /** The release file's text: the card with its release block, as `npm run validate` reads it. */
 export function releaseJson(card: Card): string {

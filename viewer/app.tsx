@@ -1,0 +1,139 @@
+/** @jsxImportSource preact */
+// The viewer's frame: the card's title, region and language, the four views,
+// a notice for a card with errors, and the print copy. Messages for a card
+// that was refused or could not be fetched, so the page is never blank.
+import { Component } from 'preact';
+import type { Problem } from '../schema/problems';
+import type { Card } from '../schema/types';
+import { ChartView } from './chart/chart-view';
+import { buildChart } from './chart/geometry';
+import { DirectoryView } from './directory/directory-view';
+import { GuideView } from './guide-view';
+import { lang, tr, VIEW_NAMES } from './i18n';
+import type { CardState } from './load';
+import { PrintCard } from './print-view';
+import { initialRegion, RegionPicker, rememberRegion } from './region';
+import { formatRoute, VIEWS, type Route } from './route';
+import { TextView } from './text-view';
+
+function ProblemList({ problems }: { problems: Problem[] }) {
+  return (
+    <ul class="problems">
+      {problems.map((p, i) => (
+        <li key={i}>
+          {p.message[lang]}{' '}
+          <span class="where">
+            ({tr('waar')}: <code>{p.pointer || '/'}</code>)
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Message({ state }: { state: CardState }) {
+  return (
+    <main class="message">
+      {state.state === 'loading' && <p role="status">{tr('De kaart wordt geladen…')}</p>}
+      {state.state === 'refused' && (
+        <div role="alert">
+          <h1>{tr('Deze kaart kan niet getoond worden')}</h1>
+          <ProblemList problems={state.problems} />
+        </div>
+      )}
+      {state.state === 'failed' && (
+        <div role="alert">
+          <h1>{tr('De kaart kon niet geladen worden')}</h1>
+          <p>
+            {state.badUrl && tr('Alleen http(s)-adressen:')} <code>{state.url}</code>
+          </p>
+          {!state.badUrl && (
+            <button type="button" onClick={() => location.reload()}>
+              {tr('Opnieuw proberen')}
+            </button>
+          )}
+        </div>
+      )}
+    </main>
+  );
+}
+
+interface AppProps {
+  card: Card;
+  problems: Problem[];
+  route: Route;
+}
+
+export class CardApp extends Component<AppProps, { region?: string | undefined }> {
+  // The app lives as long as its card (a new card remounts it), so the chart is built once.
+  model = buildChart(this.props.card);
+  override state = { region: initialRegion(this.props.card) };
+
+  override render(
+    { card, problems, route }: AppProps,
+    { region }: { region?: string | undefined },
+  ) {
+    const model = this.model;
+    const errors = problems.filter((p) => p.severity === 'error');
+    const href = (change: Partial<Route>) => formatRoute({ ...route, ...change });
+    const chooseRegion = (id: string) => {
+      this.setState({ region: id });
+      rememberRegion(card, id);
+    };
+    const view = route.view;
+    const other = lang === 'nl' ? 'en' : 'nl';
+    return (
+      <div class={`app view-${view}`}>
+        <header class="top">
+          <h1>
+            {card.title}
+            {card.subtitle && <span class="sub"> {card.subtitle}</span>}
+          </h1>
+          {card.regions.length > 1 && (
+            <RegionPicker card={card} region={region} onChange={chooseRegion} />
+          )}
+          <a href={href({ lang: other })} lang={other}>
+            {other === 'en' ? 'English' : 'Nederlands'}
+          </a>
+        </header>
+        <nav class="tabs" aria-label={tr('Weergave')}>
+          {VIEWS.map((v) => (
+            <a key={v} href={href({ view: v })} aria-current={v === view ? 'page' : undefined}>
+              {tr(VIEW_NAMES[v])}
+            </a>
+          ))}
+        </nav>
+        {errors.length > 0 && (
+          <div class="notice" role="alert">
+            <details>
+              <summary>{tr('Let op: deze kaart bevat fouten.')}</summary>
+              <ProblemList problems={errors} />
+            </details>
+          </div>
+        )}
+        <main id="main" tabIndex={-1} class={view === 'kaart' ? '' : 'page'}>
+          {view === 'kaart' && (
+            <ChartView
+              card={card}
+              model={model}
+              region={region}
+              selected={route.knoop}
+              onSelect={(knoop) => (location.hash = href({ knoop }))}
+            />
+          )}
+          {view === 'gids' && (
+            <GuideView
+              card={card}
+              region={region}
+              stap={route.stap}
+              href={(stap) => href({ stap })}
+            />
+          )}
+          {view === 'adressen' && <DirectoryView card={card} region={region} />}
+          {view === 'tekst' && <TextView card={card} region={region} />}
+        </main>
+        <PrintCard card={card} model={model} region={region} />
+      </div>
+    );
+  }
+}

@@ -1,0 +1,148 @@
+/** @jsxImportSource preact */
+// The chart drawn in SVG: arrows under the boxes, labels over them. Used by the
+// interactive chart (nodes are focusable buttons) and by print (a still copy).
+import {
+  BULLET_INDENT_PX,
+  FONT_SIZE,
+  LINE_HEIGHT,
+  PADDING,
+  TITLE_LINE_HEIGHT,
+  TITLE_SIZE,
+} from '../../schema/layout/measure';
+import type { FlowNode } from '../../schema/types';
+import { kindText } from '../i18n';
+import type { ChartModel, ChartNode } from './geometry';
+import { pathData } from './geometry';
+import { EDGE, nodeColours, radius } from './theme';
+
+export interface NodeEvents {
+  selected?: string;
+  onSelect: (id: string) => void;
+  onFocusNode: (node: ChartNode) => void;
+}
+
+/** What a screen reader hears for a node: its kind, severity and all its text. */
+export function nodeName(node: FlowNode): string {
+  const items = [...(node.items ?? []), ...(node.criteria ?? []).map((c) => c.text)];
+  return [kindText(node), node.title, node.text, ...items].filter(Boolean).join('. ');
+}
+
+function NodeBox({ item, events }: { item: ChartNode; events?: NodeEvents }) {
+  const { node, layout, box } = item;
+  const colours = nodeColours(node.kind, node.severity);
+  const centred = node.kind === 'start' || node.kind === 'end';
+  let y = PADDING;
+  const lines = layout.blocks.flatMap((block, b) => {
+    const title = block.style === 'title';
+    const height = title ? TITLE_LINE_HEIGHT : LINE_HEIGHT;
+    if (b) y += 4;
+    return block.lines.map((line, i) => {
+      const baseline = y + height - 5;
+      y += height;
+      const x = centred ? box.w / 2 : block.style === 'item' ? PADDING + BULLET_INDENT_PX : PADDING;
+      return (
+        <text
+          key={`${b}-${i}`}
+          x={x}
+          y={baseline}
+          font-size={title ? TITLE_SIZE : FONT_SIZE}
+          font-weight={title ? 700 : 400}
+          text-anchor={centred ? 'middle' : undefined}
+        >
+          {block.style === 'item' && i === 0 && (
+            <tspan x={PADDING + 2} aria-hidden="true">
+              •
+            </tspan>
+          )}
+          {block.style === 'item' && i === 0 ? <tspan x={x}>{line}</tspan> : line}
+        </text>
+      );
+    });
+  });
+  const interactive = events
+    ? {
+        role: 'button' as const,
+        tabIndex: 0,
+        'aria-pressed': events.selected === node.id,
+        onClick: () => events.onSelect(node.id),
+        onFocus: () => events.onFocusNode(item),
+        onKeyDown: (e: KeyboardEvent) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            events.onSelect(node.id);
+          }
+        },
+      }
+    : {};
+  return (
+    <g
+      class={`node k-${node.kind}`}
+      data-node={node.id}
+      transform={`translate(${box.x} ${box.y})`}
+      {...interactive}
+    >
+      <rect
+        width={box.w}
+        height={box.h}
+        rx={radius(node.kind)}
+        fill={colours.fill}
+        stroke={colours.stroke}
+        stroke-width={node.kind === 'assessment' || node.kind === 'scenario' ? 2 : 1.2}
+        stroke-dasharray={node.kind === 'note' ? '5 3' : undefined}
+      />
+      {node.kind === 'scenario' && <rect width={6} height={box.h} rx={2} fill={colours.stroke} />}
+      {events && <title>{nodeName(node)}</title>}
+      <g fill={colours.text} aria-hidden="true">
+        {lines}
+      </g>
+    </g>
+  );
+}
+
+export function ChartLayer(props: { model: ChartModel; id: string; events?: NodeEvents }) {
+  const { model, id, events } = props;
+  const arrow = `url(#${id}-arrow)`;
+  return (
+    <g>
+      <defs>
+        <marker
+          id={`${id}-arrow`}
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
+          <path d="M0 0L10 5L0 10z" fill={EDGE} />
+        </marker>
+      </defs>
+      <g fill="none" stroke={EDGE} stroke-width="1.6" stroke-linejoin="round">
+        {model.edges.map(({ edge, points }) => (
+          <path
+            key={edge.id}
+            d={pathData(points)}
+            stroke-dasharray={edge.kind === 'return' ? '6 4' : undefined}
+            marker-end={arrow}
+          />
+        ))}
+      </g>
+      {model.nodes.map((item) => (
+        <NodeBox key={item.node.id} item={item} events={events} />
+      ))}
+      <g class="labels" font-size="12" text-anchor="middle" aria-hidden="true">
+        {model.edges.map(({ edge, labelAt, labelLines }) =>
+          labelLines.map((line, i) => (
+            <text
+              key={`${edge.id}-${i}`}
+              x={labelAt[0]}
+              y={labelAt[1] + (i - (labelLines.length - 1) / 2) * 15 + 4}
+            >
+              {line}
+            </text>
+          )),
+        )}
+      </g>
+    </g>
+  );
+}

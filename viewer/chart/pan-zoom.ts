@@ -1,0 +1,39 @@
+// The chart's pan and zoom as plain numbers: a screen point p shows the chart
+// point (p - [x, y]) / k. Pure, so fitting and zooming are unit-tested.
+import type { Box } from './geometry';
+
+export interface Viewport {
+  x: number;
+  y: number;
+  k: number;
+}
+
+export const MIN_ZOOM = 0.1;
+export const MAX_ZOOM = 4;
+const clamp = (k: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, k));
+
+/** The whole chart centred in a width × height area with a margin, never enlarged past 1.5×. */
+export function fitViewport(bounds: Box, width: number, height: number, margin = 12): Viewport {
+  const k = clamp(Math.min((width - 2 * margin) / bounds.w, (height - 2 * margin) / bounds.h, 1.5));
+  return {
+    k,
+    x: (width - bounds.w * k) / 2 - bounds.x * k,
+    y: (height - bounds.h * k) / 2 - bounds.y * k,
+  };
+}
+
+/** Zoom by a factor, keeping the chart point under the screen point (px, py) in place. */
+export function zoomAt(v: Viewport, factor: number, px: number, py: number): Viewport {
+  const k = clamp(v.k * factor);
+  const ratio = k / v.k;
+  return { k, x: px - (px - v.x) * ratio, y: py - (py - v.y) * ratio };
+}
+
+/** Pan just enough that a box (in chart units) is on screen, when it is not already. */
+export function revealBox(v: Viewport, box: Box, width: number, height: number): Viewport {
+  const [left, top] = [box.x * v.k + v.x, box.y * v.k + v.y];
+  const [w, h] = [box.w * v.k, box.h * v.k];
+  const shift = (start: number, size: number, room: number) =>
+    start < 0 || start + size > room ? (room - size) / 2 - start : 0;
+  return { ...v, x: v.x + shift(left, w, width), y: v.y + shift(top, h, height) };
+}
