@@ -11,13 +11,15 @@ import {
   expectSingleFileWorksOffline,
   expectSiteWorksOffline,
   unzipTo,
-  viewerWorksOffline,
 } from './pages/published-files';
 import { CanvasPanel } from './pages/canvas-panel';
 import { InspectorPanel } from './pages/inspector-panel';
 import { StudioPage } from './pages/studio-page';
 import { VersionsPanel } from './pages/versions-panel';
 import { DirectoryPanel } from './pages/directory-panel';
+
+// The published site works offline through the viewer's service worker (blocked by default).
+test.use({ serviceWorkers: 'allow' });
 
 const NEW_STEP = 'Bel eerst de ouders.';
 const NEW_PHONE = '09 216 72 99';
@@ -107,14 +109,6 @@ test('save, compare, restore and publish; the site and the single file work offl
   expect(html.bytes.toString('utf8')).toContain(
     '<script type="application/json" id="kindreflex-card">',
   );
-  if (!viewerWorksOffline()) {
-    // Until the viewer with its service worker and inline-card support is merged.
-    test.info().annotations.push({
-      type: 'not checked',
-      description: 'offline reading: the built viewer has no service worker or inline card yet',
-    });
-    return;
-  }
   await expectSiteWorksOffline(context, site, 'Zuid-Oost-Vlaanderen');
   await expectSingleFileWorksOffline(context, file, 'Zuid-Oost-Vlaanderen');
 });

@@ -1,25 +1,12 @@
 // Opening what publishing made as a reader would: the site folder from a web
 // server under a sub-path, then with the server gone and the network off; the
 // single HTML file from disk, with no request leaving the page.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, type BrowserContext } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { serveFolder } from './static-site';
-
-/**
- * Whether the built viewer (dist/viewer/) is one that works offline: a service
- * worker for the site, and reading the card inlined in the page for the single file.
- */
-export function viewerWorksOffline(): boolean {
-  const dist = 'dist/viewer';
-  if (!existsSync(join(dist, 'sw.js'))) return false;
-  const assets = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
-  return assets.some((f) =>
-    readFileSync(join(dist, 'assets', f), 'utf8').includes('kindreflex-card'),
-  );
-}
 
 export function unzipTo(dir: string, zip: Buffer): void {
   for (const [path, bytes] of Object.entries(unzipSync(zip)))
@@ -66,9 +53,11 @@ export async function expectSingleFileWorksOffline(
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   try {
-    await page.goto(pathToFileURL(file).href);
+    const own = pathToFileURL(file).href;
+    await page.goto(own);
     await expect(page.getByText(text).first()).toBeVisible();
-    expect(requests.filter((url) => !/^(file|data):/.test(url))).toEqual([]);
+    // Nothing but the page itself (and data: URLs inside it): no other file, no network.
+    expect(requests.filter((url) => url !== own && !url.startsWith('data:'))).toEqual([]);
   } finally {
     await context.setOffline(false);
     await page.close();
