@@ -18,7 +18,7 @@ import { translate, useLang } from '../i18n/i18n';
 import { canvasTexts } from './canvas-texts';
 import type { CanvasNode } from './flow-elements';
 import { SIDES } from './flow-elements';
-import { nodeColours, RADIUS } from './node-theme';
+import { nodeColours, radius } from './node-theme';
 
 const HANDLE_POSITION = {
   top: Position.Top,
@@ -39,7 +39,7 @@ function NodeViewImpl({ data, selected }: NodeProps<CanvasNode>) {
     background: colours.fill,
     color: colours.text,
     borderColor: colours.stroke,
-    borderRadius: RADIUS[node.kind],
+    borderRadius: radius(node.kind),
     textAlign: centred ? 'center' : 'left',
   };
   return (

@@ -5,6 +5,7 @@
 import type { Edge, Node, NodeHandle } from '@xyflow/react';
 import { MarkerType, Position as HandlePosition } from '@xyflow/react';
 import { layoutNode, type NodeLayout } from '../../schema/layout/measure';
+import { pickSides, type Box } from '../../schema/layout/sides';
 import type { Card, FlowEdge, FlowNode, Position, Side } from '../../schema/types';
 import type { ProblemSeverity } from '../../schema/problems';
 import { EDGE, EDGE_SELECTED } from './node-theme';
@@ -60,20 +61,6 @@ function handlesFor(width: number, height: number): NodeHandle[] {
     width: h,
     height: h,
   }));
-}
-
-interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-/** Sides from where the boxes stand, as the viewer picks them: below or above first, else beside. */
-export function defaultSides(a: Box, b: Box): [Side, Side] {
-  if (b.y >= a.y + a.h) return ['bottom', 'top'];
-  if (b.y + b.h <= a.y) return ['top', 'bottom'];
-  return b.x + b.w / 2 >= a.x + a.w / 2 ? ['right', 'left'] : ['left', 'right'];
 }
 
 interface CachedNode {
@@ -149,7 +136,7 @@ export class FlowElements {
     return card.flow.edges.map((edge) => {
       const a = boxes.get(edge.source);
       const b = boxes.get(edge.target);
-      const [fallbackSource, fallbackTarget] = a && b ? defaultSides(a, b) : ['bottom', 'top'];
+      const [fallbackSource, fallbackTarget] = a && b ? pickSides(a, b) : ['bottom', 'top'];
       const sourceHandle = edge.sourceHandle ?? fallbackSource;
       const targetHandle = edge.targetHandle ?? fallbackTarget;
       const isSelected = selected.has(edge.id);

@@ -3,15 +3,11 @@
 // what the studio lays out. Arrows are curves that leave and enter square to a
 // side; arrows and their labels are drawn under and over the boxes.
 import { layoutNode, wrapText, type NodeLayout } from '../../schema/layout/measure';
+import { pickSides, type Box } from '../../schema/layout/sides';
 import type { Card, FlowEdge, FlowNode, Side } from '../../schema/types';
 
+export { pickSides, type Box };
 export type Point = [number, number];
-export interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
 export interface ChartNode {
   node: FlowNode;
   layout: NodeLayout;
@@ -32,13 +28,6 @@ export interface ChartModel {
 
 const NORMAL: Record<Side, Point> = { top: [0, -1], right: [1, 0], bottom: [0, 1], left: [-1, 0] };
 const vertical = (s: Side) => s === 'top' || s === 'bottom';
-
-/** Sides from where the boxes stand: below or above first (the flow runs down), else beside. */
-export function pickSides(a: Box, b: Box): [Side, Side] {
-  if (b.y >= a.y + a.h) return ['bottom', 'top'];
-  if (b.y + b.h <= a.y) return ['top', 'bottom'];
-  return b.x + b.w / 2 >= a.x + a.w / 2 ? ['right', 'left'] : ['left', 'right'];
-}
 
 function anchor(box: Box, side: Side, x = box.x + box.w / 2): Point {
   if (side === 'top') return [x, box.y];
