@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
+import { viewerBundlePlugin } from './viewer/publish/vite-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 export const DEFAULT_CARD = 'samples/kindreflex-zuid-oost-vlaanderen.json';
@@ -70,14 +71,16 @@ export default defineConfig(({ command, mode, isPreview }) => {
   // `vite preview --outDir dist` serves the built apps side by side, as the browser tests use them.
   if (isPreview) return { root, build: { outDir: root + 'dist' } };
   if (command === 'serve') {
-    return { root, plugins: [viewerDefaultCard()], server: { port: 5173 } };
+    return { root, plugins: [viewerDefaultCard(), viewerBundlePlugin()], server: { port: 5173 } };
   }
   const app = mode === 'viewer' ? 'viewer' : 'editor';
   return {
     root: root + app,
     base: './',
     publicDir: false,
-    plugins: app === 'viewer' ? [viewerDefaultCard(), viewerServiceWorker()] : [],
+    // The studio carries the built viewer for publishing (viewer/publish/vite-plugin.ts).
+    plugins:
+      app === 'viewer' ? [viewerDefaultCard(), viewerServiceWorker()] : [viewerBundlePlugin()],
     build: {
       // One JS and one CSS file, no preload helper: publishing inlines them into one HTML file.
       modulePreload: { polyfill: false },

@@ -31,4 +31,16 @@ export {
 export * from './diff';
 export * from './merge';
 export * from './csv';
+export {
+  createRelease,
+  fileSlug,
+  nextReleaseVersion,
+  publishCheck,
+  releaseChanges,
+  releaseFileBase,
+  versionRefusal,
+  RELEASE_VERSION_PATTERN,
+  type PublishCheck,
+  type ReleaseInput,
+} from './release';
 export * from './guide';

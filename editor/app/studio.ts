@@ -8,6 +8,7 @@ import type { StorageFailure } from '../persistence/storage-errors';
 import { DocumentStore } from '../state/document-store';
 import { Observable } from '../state/observable';
 import { SelectionStore } from '../state/selection';
+import { VersionService } from '../versions/version-service';
 
 export type StudioView = 'flow' | 'directory' | 'versions';
 
@@ -24,6 +25,8 @@ export interface Studio {
   selection: SelectionStore;
   repo: CardRepository;
   session: CardSession;
+  /** The open card's version history and releases (editor/versions/). */
+  versions: VersionService;
   view: Observable<StudioView>;
   reveal: Observable<RevealRequest | null>;
   /** null while storage works; what failed otherwise (the studio then works in memory). */
@@ -35,11 +38,13 @@ export interface Studio {
 export function createStudio(dbName?: string): Studio {
   const store = new DocumentStore();
   const repo = new CardRepository(openStudioDb(dbName));
+  const session = new CardSession(store, repo);
   return {
     store,
     selection: new SelectionStore(),
     repo,
-    session: new CardSession(store, repo),
+    session,
+    versions: new VersionService(repo.db, store, session),
     view: new Observable<StudioView>('flow'),
     reveal: new Observable<RevealRequest | null>(null),
     storageFailure: new Observable<StorageFailure | null>(null),

@@ -15,16 +15,8 @@ export function downloadText(filename: string, text: string, type: string): void
   downloadBlob(filename, new Blob([text], { type }));
 }
 
-/** "Kindreflex steekkaart Zuid-Oost-Vlaanderen" gives "kindreflex-steekkaart-zuid-oost-vlaanderen". */
-export function fileSlug(text: string): string {
-  const slug = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return slug.slice(0, 80) || 'kaart';
-}
+// Shared with the publishing code, which names release files the same way.
+export { fileSlug } from '../../schema/release';
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);

@@ -3,6 +3,8 @@
 // made in another tab. Rows are re-validated through the load path when read:
 // the database is not trusted more than a file.
 import Dexie, { type EntityTable } from 'dexie';
+import { guardReleases } from '../versions/release-store';
+import type { ReleaseRow, SnapshotRow, VersionRow } from '../versions/version-rows';
 
 export interface CardRow {
   /** The row's own id ("c-..."), independent of the card's `id`, so a card can be imported twice. */
@@ -26,6 +28,9 @@ export interface MetaRow {
 export type StudioDb = Dexie & {
   cards: EntityTable<CardRow, 'rowId'>;
   meta: EntityTable<MetaRow, 'key'>;
+  versions: EntityTable<VersionRow, 'id'>;
+  snapshots: EntityTable<SnapshotRow, 'key'>;
+  releases: EntityTable<ReleaseRow, 'id'>;
 };
 
 export const DB_NAME = 'kindreflex-studio';
@@ -36,5 +41,12 @@ export function openStudioDb(name = DB_NAME): StudioDb {
     cards: 'rowId, updatedAt, deletedAt',
     meta: 'key',
   });
+  // Version history and releases (editor/versions/): new tables, nothing to migrate.
+  db.version(2).stores({
+    versions: 'id, [rowId+createdAt]',
+    snapshots: 'key, rowId',
+    releases: 'id, [rowId+publishedAt], &[rowId+version]',
+  });
+  guardReleases(db);
   return db;
 }

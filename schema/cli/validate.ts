@@ -1,7 +1,8 @@
 // npm run validate -- FILE...
 // Exits 0 when every file is a valid card, 1 otherwise, printing one line per
 // problem as "file: /json/pointer: message". Warnings are printed but do not fail.
-import { openSync, readSync, closeSync, statSync } from 'node:fs';
+import { openSync, readSync, closeSync, realpathSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { loadCard } from '../load/load-card';
 import { sizeProblem } from '../load/parse';
 import { formatProblem, isError, type Lang, type Problem } from '../problems';
@@ -81,4 +82,7 @@ function main(argv: string[]): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Run only as a command: `npm run publish` imports validateFile and reportLines.
+const script = process.argv[1];
+if (script && realpathSync(script) === realpathSync(fileURLToPath(import.meta.url)))
+  process.exitCode = main(process.argv.slice(2));

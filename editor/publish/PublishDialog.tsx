@@ -1,0 +1,178 @@
+// Publishing the open card: refused while it has errors (listed, each
+// leading to its place); warnings listed and accepted explicitly; a version
+// number suggested; the changes since the previous release shown; then the
+// downloads of the new release.
+import { useEffect, useId, useMemo, useState } from 'react';
+import { formatProblem, type Problem } from '../../schema/problems';
+import { publishCheck, releaseChanges, versionRefusal } from '../../schema/release';
+import { Dialog } from '../app/Dialog';
+import { useCard, useStudio } from '../app/studio-context';
+import { useLang, useT } from '../i18n/i18n';
+import type { ReleaseRow } from '../versions/version-rows';
+import { publishTexts as texts } from './publish-texts';
+import { ReleaseDownloads } from './ReleaseDownloads';
+
+function ProblemList({ problems, testId }: { problems: Problem[]; testId: string }) {
+  const lang = useLang();
+  return (
+    <ul className="publish-problems" data-testid={testId}>
+      {problems.map((p, i) => (
+        <li key={i}>{formatProblem(p, lang)}</li>
+      ))}
+    </ul>
+  );
+}
+
+interface PublishDialogProps {
+  open: boolean;
+  onClose: () => void;
+  latest: ReleaseRow | undefined;
+  releases: ReleaseRow[];
+}
+
+export function PublishDialog({ open, onClose, latest, releases }: PublishDialogProps) {
+  const { versions } = useStudio();
+  const card = useCard();
+  const t = useT();
+  const [version, setVersion] = useState('');
+  const [notes, setNotes] = useState('');
+  const [accepted, setAccepted] = useState(false);
+  const [done, setDone] = useState<ReleaseRow | null>(null);
+  const [refusal, setRefusal] = useState('');
+  const ids = { version: useId(), notes: useId(), accept: useId() };
+
+  useEffect(() => {
+    if (!open || !versions.rowId) return;
+    setDone(null);
+    setAccepted(false);
+    setRefusal('');
+    void versions.releases.suggestVersion(versions.rowId).then(setVersion);
+  }, [open, versions]);
+
+  const check = useMemo(() => (card && open ? publishCheck(card) : null), [card, open]);
+  const changes = useMemo(
+    () => (card && open && latest ? releaseChanges(latest.card, card) : []),
+    [card, open, latest],
+  );
+  const versionProblem = versionRefusal(
+    version,
+    releases.map((r) => r.version),
+  );
+  const blocked =
+    !check ||
+    check.errors.length > 0 ||
+    (check.warnings.length > 0 && !accepted) ||
+    versionProblem !== null;
+
+  const publish = async () => {
+    const outcome = await versions.publish({ version, notes, acceptWarnings: accepted });
+    if (!outcome) return;
+    if (outcome.ok) setDone(outcome.release);
+    else if ('message' in outcome) setRefusal(t(outcome.message));
+  };
+
+  const actions = done ? (
+    <button type="button" onClick={onClose}>
+      {t(texts.close)}
+    </button>
+  ) : (
+    <>
+      <button type="button" onClick={onClose}>
+        {t(texts.cancel)}
+      </button>
+      <button type="button" className="primary" disabled={blocked} onClick={() => void publish()}>
+        {t(texts.confirm)}
+      </button>
+    </>
+  );
+
+  return (
+    <Dialog open={open} title={t(texts.title)} onClose={onClose} actions={actions} wide>
+      {done ? (
+        <PublishedView release={done} />
+      ) : (
+        card &&
+        check && (
+          <div className="publish-form">
+            <p>{t(texts.intro)}</p>
+            {check.errors.length > 0 && (
+              <div className="publish-errors" role="alert">
+                <p>
+                  <strong>{t(texts.errorsTitle, { n: check.errors.length })}</strong>
+                </p>
+                <ProblemList problems={check.errors} testId="publish-errors" />
+              </div>
+            )}
+            <label htmlFor={ids.version}>{t(texts.version)}</label>
+            <input
+              id={ids.version}
+              value={version}
+              aria-describedby={`${ids.version}-hint`}
+              aria-invalid={versionProblem !== null}
+              onChange={(e) => setVersion(e.target.value)}
+            />
+            <p id={`${ids.version}-hint`} className="muted">
+              {versionProblem ? t(versionProblem) : t(texts.versionHint)}
+            </p>
+            <label htmlFor={ids.notes}>{t(texts.notes)}</label>
+            <textarea
+              id={ids.notes}
+              rows={3}
+              maxLength={5000}
+              value={notes}
+              onChange={(e) => setNotes(e.target.value)}
+            />
+            <ChangesSince latest={latest} changes={changes} />
+            {check.warnings.length > 0 && (
+              <div className="publish-warnings">
+                <p>
+                  <strong>{t(texts.warningsTitle, { n: check.warnings.length })}</strong>
+                </p>
+                <ProblemList problems={check.warnings} testId="publish-warnings" />
+                <label className="checkbox" htmlFor={ids.accept}>
+                  <input
+                    id={ids.accept}
+                    type="checkbox"
+                    checked={accepted}
+                    onChange={(e) => setAccepted(e.target.checked)}
+                  />
+                  {t(texts.acceptWarnings)}
+                </label>
+              </div>
+            )}
+            {refusal && <p role="alert">{refusal}</p>}
+          </div>
+        )
+      )}
+    </Dialog>
+  );
+}
+
+function ChangesSince({ latest, changes }: { latest: ReleaseRow | undefined; changes: string[] }) {
+  const t = useT();
+  if (!latest) return <p className="muted">{t(texts.firstRelease)}</p>;
+  return (
+    <details className="publish-changes" open={changes.length <= 8}>
+      <summary>
+        {t(texts.changesSince, { version: latest.version })}: {changes.length}
+      </summary>
+      <ul>
+        {changes.map((c, i) => (
+          <li key={i}>{c}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function PublishedView({ release }: { release: ReleaseRow }) {
+  const t = useT();
+  return (
+    <div className="publish-done">
+      <p role="status">
+        <strong>{t(texts.published, { version: release.version })}</strong>
+      </p>
+      <ReleaseDownloads release={release} />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// The words of publishing, in Dutch and English.
+import { msg } from '../i18n/i18n';
+
+export const publishTexts = msg({
+  publish: { nl: 'Publiceren…', en: 'Publish…' },
+  title: { nl: 'Kaart publiceren', en: 'Publish the card' },
+  intro: {
+    nl: 'Een publicatie verandert nooit meer: lezers zien precies deze inhoud tot een nieuwere publicatie ze vervangt.',
+    en: 'A release never changes: readers see exactly this content until a newer release supersedes it.',
+  },
+  version: { nl: 'Versienummer', en: 'Version number' },
+  versionHint: {
+    nl: 'Voorstel: jaar en volgnummer (2026.1, 2026.2, …).',
+    en: 'Suggested: year and sequence number (2026.1, 2026.2, …).',
+  },
+  notes: { nl: 'Publicatienota (voor lezers)', en: 'Release notes (for readers)' },
+  changesSince: {
+    nl: 'Wijzigingen sinds versie {version}',
+    en: 'Changes since version {version}',
+  },
+  firstRelease: {
+    nl: 'Dit wordt de eerste publicatie van deze kaart.',
+    en: 'This will be the first release of this card.',
+  },
+  errorsTitle: {
+    nl: 'Publiceren kan niet: de kaart heeft {n} fout(en). Los ze eerst op.',
+    en: 'Cannot publish: the card has {n} error(s). Fix them first.',
+  },
+  warningsTitle: { nl: '{n} waarschuwing(en)', en: '{n} warning(s)' },
+  acceptWarnings: {
+    nl: 'Ik heb de waarschuwingen gelezen en publiceer toch.',
+    en: 'I have read the warnings and publish anyway.',
+  },
+  cancel: { nl: 'Annuleren', en: 'Cancel' },
+  confirm: { nl: 'Publiceren', en: 'Publish' },
+  close: { nl: 'Sluiten', en: 'Close' },
+  published: { nl: 'Versie {version} is gepubliceerd.', en: 'Version {version} is published.' },
+  downloads: { nl: 'Downloaden', en: 'Download' },
+  downloadJson: { nl: 'Publicatie (.json)', en: 'Release (.json)' },
+  downloadZip: { nl: 'Website-map (.zip)', en: 'Website folder (.zip)' },
+  downloadHtml: { nl: 'Eén HTML-bestand (offline)', en: 'Single HTML file (offline)' },
+  downloadsHint: {
+    nl: 'De website-map zet je op eender welke webserver, in eender welke map. Het HTML-bestand werkt ook van een USB-stick of als bijlage, zonder internet.',
+    en: 'Put the website folder on any web server, in any folder. The HTML file also works from a USB stick or as an attachment, without internet.',
+  },
+  releases: { nl: 'Publicaties', en: 'Releases' },
+  noReleases: { nl: 'Nog niet gepubliceerd.', en: 'Not published yet.' },
+  releaseOf: { nl: 'Versie {version}', en: 'Version {version}' },
+  changesCount: { nl: '{n} wijziging(en)', en: '{n} change(s)' },
+  latest: { nl: 'huidige publicatie', en: 'current release' },
+  acceptedWarnings: {
+    nl: 'Gepubliceerd met {n} aanvaarde waarschuwing(en).',
+    en: 'Published with {n} accepted warning(s).',
+  },
+});
