@@ -11,6 +11,7 @@ export interface Figure {
 
 export function passes(figure: Figure): boolean | null {
   if (!figure.target) return null;
+  if (!Number.isFinite(figure.value)) return false; // not measured is not met
   if (figure.target.max !== undefined && figure.value > figure.target.max) return false;
   if (figure.target.min !== undefined && figure.value < figure.target.min) return false;
   return true;

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useCard, useObservable, useStudio } from '../app/studio-context';
 import { useT } from '../i18n/i18n';
-import { problemsOf, problemsUnder } from '../problems/card-problems';
+import { indexIn, problemsOf, problemsUnder, useCheckedCard } from '../problems/card-problems';
 import { EdgeInspector } from './EdgeInspector';
 import { inspectorTexts } from './inspector-texts';
 import { NodeInspector } from './NodeInspector';
@@ -15,6 +15,7 @@ export function Inspector() {
   const card = useCard();
   const t = useT();
   const selection = useObservable(studio.selection);
+  const checked = useCheckedCard(card);
   // The selection can name what an undo just removed: show only what exists.
   const { nodeIds, edgeIds } = useMemo(() => {
     if (!card) return { nodeIds: [], edgeIds: [] };
@@ -25,12 +26,12 @@ export function Inspector() {
       edgeIds: selection.edgeIds.filter((id) => edges.has(id)),
     };
   }, [card, selection]);
-  if (!card) return null;
-  const problems = problemsOf(card);
+  if (!card || !checked) return null;
+  const problems = problemsOf(checked);
   let body: React.ReactNode;
   if (nodeIds.length === 1 && edgeIds.length === 0) {
-    const index = card.flow.nodes.findIndex((n) => n.id === nodeIds[0]);
-    const node = card.flow.nodes[index]!;
+    const node = card.flow.nodes.find((n) => n.id === nodeIds[0])!;
+    const index = indexIn(checked, 'nodes', node.id);
     body = (
       <NodeInspector
         key={node.id}
@@ -41,8 +42,8 @@ export function Inspector() {
       />
     );
   } else if (edgeIds.length === 1 && nodeIds.length === 0) {
-    const index = card.flow.edges.findIndex((e) => e.id === edgeIds[0]);
-    const edge = card.flow.edges[index]!;
+    const edge = card.flow.edges.find((e) => e.id === edgeIds[0])!;
+    const index = indexIn(checked, 'edges', edge.id);
     body = (
       <EdgeInspector
         key={edge.id}

@@ -8,7 +8,7 @@ import type { Card } from '../../schema/types';
 import { registerShortcuts } from '../app/shortcuts';
 import { useCard, useStudio } from '../app/studio-context';
 import { msg, useLang, useT } from '../i18n/i18n';
-import { errorsFirst, problemsOf } from './card-problems';
+import { errorsFirst, problemsOf, useCheckedCard } from './card-problems';
 import { pointerTarget, revealTarget, targetName } from './problem-targets';
 import './problems.css';
 
@@ -82,6 +82,7 @@ function ProblemItem({ card, problem }: { card: Card; problem: Problem }) {
 
 export function ProblemsPanel() {
   const card = useCard();
+  const checked = useCheckedCard(card);
   const t = useT();
   const [open, setOpen] = useState(initiallyOpen);
   const toggle = () =>
@@ -107,8 +108,8 @@ export function ProblemsPanel() {
       ]),
     [],
   );
-  if (!card) return null;
-  const problems = errorsFirst(problemsOf(card));
+  if (!checked) return null;
+  const problems = errorsFirst(problemsOf(checked));
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity !== 'error');
   return (
@@ -148,7 +149,7 @@ export function ProblemsPanel() {
                   <h3>{t(title, { n: list.length })}</h3>
                   <ul>
                     {list.map((p, i) => (
-                      <ProblemItem key={`${p.code}-${p.pointer}-${i}`} card={card} problem={p} />
+                      <ProblemItem key={`${p.code}-${p.pointer}-${i}`} card={checked} problem={p} />
                     ))}
                   </ul>
                 </section>
