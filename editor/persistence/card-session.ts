@@ -116,6 +116,9 @@ export class CardSession {
     const rowId = this.rowId;
     if (!state || !rowId || state.cardId !== rowId) return;
     if (!force && !this.dirty) return;
+    // A save scheduled before the conflict came in must wait for the user's choice:
+    // running it would only flip the status (and the banner) for nothing.
+    if (!force && this.status.get().kind === 'conflict') return;
     this.status.set({ kind: 'saving' });
     try {
       const outcome = await this.repo.saveCard(rowId, state.card, this.baseRevision, force);

@@ -120,3 +120,23 @@ describe('CardSession and CardRepository', () => {
     expect(await a.repo.getRow(rowId)).toBeUndefined();
   });
 });
+
+describe('a conflict stays until the user chooses', () => {
+  it('a save that was scheduled before the conflict does not hide it', async () => {
+    const name = `db-${dbCount++}`;
+    const a = tab(name);
+    const rowId = await a.repo.createCard(minimalCard());
+    await a.session.open(rowId);
+    const b = tab(name);
+    await b.session.open(rowId);
+    const seen: string[] = [];
+    b.session.status.subscribe(() => seen.push(b.session.status.get().kind));
+    b.store.execute(updateNode, { id: 'stap', changes: { text: 'B' } });
+    a.store.execute(updateNode, { id: 'stap', changes: { text: 'A' } });
+    await a.session.flush();
+    await waitFor(() => b.session.status.get().kind === 'conflict');
+    await new Promise((r) => setTimeout(r, DELAY * 5));
+    expect(b.session.status.get().kind).toBe('conflict');
+    expect(seen.slice(seen.indexOf('conflict'))).toEqual(['conflict']);
+  });
+});
