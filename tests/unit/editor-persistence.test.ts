@@ -20,6 +20,17 @@ function tab(name: string) {
   return { db, repo, store, session };
 }
 
+/** Two tabs (two sessions on one database) with the same card open. */
+async function twoTabsOnOneCard() {
+  const name = `db-${dbCount++}`;
+  const a = tab(name);
+  const rowId = await a.repo.createCard(minimalCard());
+  await a.session.open(rowId);
+  const b = tab(name);
+  await b.session.open(rowId);
+  return { a, b, rowId };
+}
+
 const waitFor = async (check: () => boolean, ms = 2000) => {
   const end = Date.now() + ms;
   while (!check()) {
@@ -48,12 +59,7 @@ describe('CardSession and CardRepository', () => {
   });
 
   it('a tab with nothing unsaved follows a save made in another tab', async () => {
-    const name = `db-${dbCount++}`;
-    const a = tab(name);
-    const rowId = await a.repo.createCard(minimalCard());
-    await a.session.open(rowId);
-    const b = tab(name);
-    await b.session.open(rowId);
+    const { a, b, rowId } = await twoTabsOnOneCard();
     a.store.execute(updateNode, { id: 'stap', changes: { text: 'Van tabblad A' } });
     await waitFor(() => b.store.getState()!.card.flow.nodes[3]!.text === 'Van tabblad A');
     expect(b.session.status.get().kind).toBe('followed');
@@ -61,12 +67,7 @@ describe('CardSession and CardRepository', () => {
   });
 
   it('two tabs that both changed the card never overwrite each other silently', async () => {
-    const name = `db-${dbCount++}`;
-    const a = tab(name);
-    const rowId = await a.repo.createCard(minimalCard());
-    await a.session.open(rowId);
-    const b = tab(name);
-    await b.session.open(rowId);
+    const { a, b, rowId } = await twoTabsOnOneCard();
     a.store.execute(updateNode, { id: 'stap', changes: { text: 'A' } });
     await a.session.flush();
     b.store.execute(updateNode, { id: 'stap', changes: { text: 'B' } });
@@ -81,12 +82,7 @@ describe('CardSession and CardRepository', () => {
   });
 
   it("after a conflict, taking the other version replaces this tab's card", async () => {
-    const name = `db-${dbCount++}`;
-    const a = tab(name);
-    const rowId = await a.repo.createCard(minimalCard());
-    await a.session.open(rowId);
-    const b = tab(name);
-    await b.session.open(rowId);
+    const { a, b, rowId } = await twoTabsOnOneCard();
     b.store.execute(updateNode, { id: 'stap', changes: { text: 'B, niet bewaard' } });
     a.store.execute(updateNode, { id: 'stap', changes: { text: 'A' } });
     await a.session.flush();
@@ -123,12 +119,7 @@ describe('CardSession and CardRepository', () => {
 
 describe('a conflict stays until the user chooses', () => {
   it('a save that was scheduled before the conflict does not hide it', async () => {
-    const name = `db-${dbCount++}`;
-    const a = tab(name);
-    const rowId = await a.repo.createCard(minimalCard());
-    await a.session.open(rowId);
-    const b = tab(name);
-    await b.session.open(rowId);
+    const { a, b } = await twoTabsOnOneCard();
     const seen: string[] = [];
     b.session.status.subscribe(() => seen.push(b.session.status.get().kind));
     b.store.execute(updateNode, { id: 'stap', changes: { text: 'B' } });
