@@ -65,6 +65,8 @@ test('filters by audience and by the age of the child', async ({ page }) => {
 });
 
 test('links only through the safe helpers, resources included', async ({ page }) => {
+  // evaluateAll does not wait: let the directory render first.
+  await page.locator('.directory a').first().waitFor();
   const hrefs = await page
     .locator('.directory a')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
