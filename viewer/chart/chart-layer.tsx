@@ -118,11 +118,11 @@ export function ChartLayer(props: { model: ChartModel; id: string; events?: Node
         </marker>
       </defs>
       <g fill="none" stroke={EDGE} stroke-width="1.6" stroke-linejoin="round">
-        {model.edges.map(({ edge, points }) => (
+        {model.edges.map((item) => (
           <path
-            key={edge.id}
-            d={pathData(points)}
-            stroke-dasharray={edge.kind === 'return' ? '6 4' : undefined}
+            key={item.edge.id}
+            d={pathData(item)}
+            stroke-dasharray={item.edge.kind === 'return' ? '6 4' : undefined}
             marker-end={arrow}
           />
         ))}
