@@ -6,7 +6,8 @@ import type { Edge, Node, NodeHandle } from '@xyflow/react';
 import { MarkerType, Position as HandlePosition } from '@xyflow/react';
 import { layoutNode, type NodeLayout } from '../../schema/layout/measure';
 import { pickSides, type Box } from '../../schema/layout/sides';
-import type { Card, FlowEdge, FlowNode, Position, Side } from '../../schema/types';
+import { routeFits } from '../../schema/layout/edge-geometry';
+import type { Card, EdgeRoute, FlowEdge, FlowNode, Position, Side } from '../../schema/types';
 import type { ProblemSeverity } from '../../schema/problems';
 import { EDGE, EDGE_SELECTED } from './node-theme';
 
@@ -17,6 +18,8 @@ export interface CanvasNodeData extends Record<string, unknown> {
 }
 export interface CanvasEdgeData extends Record<string, unknown> {
   edge: FlowEdge;
+  /** The stored route, when it still meets both boxes (not while one of them is dragged). */
+  route: EdgeRoute | undefined;
 }
 export type CanvasNode = Node<CanvasNodeData, 'card'>;
 export type CanvasEdge = Edge<CanvasEdgeData, 'card'>;
@@ -141,7 +144,8 @@ export class FlowElements {
       const targetHandle = edge.targetHandle ?? fallbackTarget;
       const isSelected = selected.has(edge.id);
       const label = name(edge, byId);
-      const key = `${sourceHandle}|${targetHandle}|${isSelected}|${label}`;
+      const route = a && b && routeFits(edge.route, a, b) ? edge.route : undefined;
+      const key = `${sourceHandle}|${targetHandle}|${isSelected}|${label}|${!!route}`;
       const cached = this.edgeCache.get(edge);
       if (cached?.key === key) return cached.value;
       const value: CanvasEdge = {
@@ -152,7 +156,7 @@ export class FlowElements {
         sourceHandle,
         targetHandle,
         selected: isSelected,
-        data: { edge },
+        data: { edge, route },
         ariaLabel: label,
         markerEnd: {
           type: MarkerType.ArrowClosed,
