@@ -8,7 +8,7 @@ import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '
 import {
   labelLines,
   LABEL_WIDTH,
-  longestStretchMiddle,
+  middleOfRoute,
   type Point,
 } from '../../schema/layout/edge-geometry';
 import { roundedPath } from '../../viewer/chart/geometry';
@@ -30,7 +30,7 @@ function EdgeViewImpl(props: EdgeProps<CanvasEdge>) {
   if (route) {
     const points = route.points as Point[];
     path = roundedPath(points);
-    labelAt = route.label ? [route.label.x, route.label.y] : longestStretchMiddle(points);
+    labelAt = route.label ? [route.label.x, route.label.y] : middleOfRoute(points);
     labelWidth = route.label?.width ?? LABEL_WIDTH;
   } else {
     const [smooth, x, y] = getSmoothStepPath({

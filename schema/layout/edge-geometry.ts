@@ -18,10 +18,10 @@ export interface EdgeGeometry {
   labelWidth: number;
 }
 
-export const LABEL_FONT = 12;
-export const LABEL_LINE = 15;
-/** The average glyph width of the 12 px italic label text (Arial: about 0.47 em), rounded up. */
-export const LABEL_GLYPH = 6;
+export const LABEL_FONT = 13;
+export const LABEL_LINE = 16;
+/** The average glyph width of the 13 px italic label text (Arial: about 0.47 em), rounded up. */
+export const LABEL_GLYPH = 6.5;
 export const LABEL_WIDTH = 150;
 
 export const labelLines = (text: string, width: number): string[] =>
@@ -79,16 +79,10 @@ export function routeFits(route: EdgeRoute | undefined, from: Box, to: Box): rou
   return !!p && p.length >= 2 && onBorder(p[0]!, from) && onBorder(p[p.length - 1]!, to);
 }
 
-/** The middle of the longest stretch of a polyline: a label's place when none is stored. */
-export function longestStretchMiddle(points: Point[]): Point {
-  let best: Point = points[0]!;
-  let length = -1;
-  for (let i = 1; i < points.length; i++) {
-    const [a, b] = [points[i - 1]!, points[i]!];
-    const l = Math.abs(b[0] - a[0]) + Math.abs(b[1] - a[1]);
-    if (l > length) [length, best] = [l, [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]];
-  }
-  return best;
+/** The middle of the middle stretch of a polyline: a label's place when none is stored. */
+export function middleOfRoute(p: Point[]): Point {
+  const [a, b] = [p[(p.length - 1) >> 1]!, p[p.length >> 1 || 1]!];
+  return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
 }
 
 /** The simple arrow: sides from the card or pickSides, a straight drop when the boxes share a column. */
@@ -110,10 +104,12 @@ export function edgeGeometry(edge: FlowEdge, from: Box, to: Box): EdgeGeometry {
     return {
       points,
       routed: true,
-      labelAt: label ? [label.x, label.y] : longestStretchMiddle(points),
+      labelAt: label ? [label.x, label.y] : middleOfRoute(points),
       labelWidth: label?.width ?? LABEL_WIDTH,
     };
   }
   const points = simpleCurve(edge, from, to);
-  return { points, routed: false, labelAt: curveAt(points, 0.5), labelWidth: LABEL_WIDTH };
+  const [a, b, c, d] = points;
+  const labelAt = [0, 1].map((i) => (a![i]! + 3 * b![i]! + 3 * c![i]! + d![i]!) / 8) as Point;
+  return { points, routed: false, labelAt, labelWidth: LABEL_WIDTH };
 }

@@ -73,7 +73,7 @@ describe('re-routing after an edit', () => {
     const store = storeWith(sampleCard());
     const before = store.getState()!.card;
     // Scenario 3's last step moves down its column, onto the return arrow to scenario 4.
-    const position = { x: 740, y: 1360 };
+    const position = { x: 616, y: 890 };
     store.execute(moveNodes, { moves: [{ id: 's3-stap-3', position }] });
     const after = store.getState()!;
     expect(after.past).toHaveLength(1);

@@ -1,5 +1,6 @@
-// Where an arrow's label goes: on a free stretch of its own arrow, never on a
-// box or on another label. Candidates slide along every stretch at a few wrap
+// Where an arrow's label goes: on a free stretch of its own arrow (centred on
+// it, or just beside it where a gutter is narrow), never on a box or on
+// another label. Candidates slide along every stretch at a few wrap
 // widths; the one chosen crosses the fewest other arrows, stays near the
 // middle of a long stretch and keeps its text wide. When nothing is free the
 // middle of the longest stretch is kept, and the drawing check reports it.
@@ -7,7 +8,7 @@ import {
   labelBox,
   LABEL_GLYPH,
   LABEL_WIDTH,
-  longestStretchMiddle,
+  middleOfRoute,
   type Point,
 } from '../../../schema/layout/edge-geometry';
 import { BoxIndex, grow, segmentCrossesBox, spanOf } from '../../../schema/layout/box-index';
@@ -69,28 +70,35 @@ export function placeLabel(
       // On a stretch, the label may reach past its ends by a little, never over the arrowhead.
       const start = Math.min(along / 2 - 6, length / 2);
       const end = Math.max(length - along / 2 + 6 - (last ? HEAD : 0), length / 2);
+      // On the stretch, or just beside it (where a gutter is too narrow for the text).
+      const upright = a[0] === b[0];
+      const aside = upright ? probe.w / 2 + 5 : probe.h / 2 + 4;
       for (let s = start; s <= end + 0.01; s += STEP) {
         const t = length ? s / length : 0;
-        const at: Point = [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
-        const box = labelBox(text, at, width);
-        const roomy = grow(box, MARGIN);
-        if (world.boxes.query(roomy).length || world.labels.query(roomy).length) continue;
-        const crossings = world.segments
-          .query(box)
-          .filter(({ item }) => item.edge !== edge && segmentCrossesBox(item.a, item.b, box, 0));
-        const cost =
-          crossings.length * 60 +
-          Math.abs(s - length / 2) * 0.15 +
-          (LABEL_WIDTH - width) * 0.4 -
-          Math.min(length, 400) * 0.05;
-        if (!best || cost < best.cost) best = { at, width, box, cost };
+        const on: Point = [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+        for (const shift of [0, aside, -aside]) {
+          const at: Point = upright ? [on[0] + shift, on[1]] : [on[0], on[1] + shift];
+          const box = labelBox(text, at, width);
+          const roomy = grow(box, MARGIN);
+          if (world.boxes.query(roomy).length || world.labels.query(roomy).length) continue;
+          const crossings = world.segments
+            .query(box)
+            .filter(({ item }) => item.edge !== edge && segmentCrossesBox(item.a, item.b, box, 0));
+          const cost =
+            crossings.length * 60 +
+            (shift ? 12 : 0) +
+            Math.abs(s - length / 2) * 0.15 +
+            (LABEL_WIDTH - width) * 0.4 -
+            Math.min(length, 400) * 0.05;
+          if (!best || cost < best.cost) best = { at, width, box, cost };
+        }
       }
     }
   }
   const chosen = best ?? {
-    at: longestStretchMiddle(points),
+    at: middleOfRoute(points),
     width: LABEL_WIDTH,
-    box: labelBox(text, longestStretchMiddle(points), LABEL_WIDTH),
+    box: labelBox(text, middleOfRoute(points), LABEL_WIDTH),
   };
   world.labels.add(chosen.box, edge);
   const round = (v: number) => Math.round(v * 10) / 10;
