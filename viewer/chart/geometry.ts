@@ -52,8 +52,32 @@ export function roundedPath(p: Point[]): string {
 export const pathData = ({ points, routed }: EdgeGeometry): string =>
   routed ? roundedPath(points) : `M${points[0]}C${points[1]} ${points[2]} ${points[3]}`;
 
+/**
+ * The nodes in the order the flow is read (and tabbed through): notes and tips,
+ * then from START along the arrows, each scenario's chain before the next,
+ * the closing band last.
+ */
+function flowOrder(card: Card): FlowNode[] {
+  const nodes = card.flow.nodes;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const next = new Map<string, FlowNode[]>();
+  for (const e of card.flow.edges)
+    if (e.kind !== 'return')
+      next.set(e.source, [...(next.get(e.source) ?? []), byId.get(e.target)!]);
+  const order = nodes.filter((n) => n.kind === 'note' || n.kind === 'tip');
+  const seen = new Set(order);
+  const visit = (node: FlowNode | undefined) => {
+    if (!node || seen.has(node) || node.kind === 'end') return;
+    seen.add(node);
+    order.push(node);
+    next.get(node.id)?.forEach(visit);
+  };
+  visit(nodes.find((n) => n.kind === 'start'));
+  return [...order, ...nodes.filter((n) => !seen.has(n))];
+}
+
 export function buildChart(card: Card): ChartModel {
-  const nodes = card.flow.nodes.map((node): ChartNode => {
+  const nodes = flowOrder(card).map((node): ChartNode => {
     const layout = layoutNode(node);
     return { node, layout, box: { ...node.position, w: layout.width, h: layout.height } };
   });
