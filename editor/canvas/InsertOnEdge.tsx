@@ -15,7 +15,11 @@ export function InsertOnEdge({ edge, at }: { edge: FlowEdge; at: Point }) {
       <button
         type="button"
         className="edge-insert nodrag nopan"
-        style={{ transform: `translate(-50%, -50%) translate(${at[0]}px, ${at[1]}px)` }}
+        // Beside the arrow, over the boxes: on a short arrow between two steps it stays clickable.
+        style={{
+          transform: `translate(-50%, -50%) translate(${at[0] + 22}px, ${at[1]}px)`,
+          zIndex: 1001,
+        }}
         title={t(routingTexts.insert)}
         aria-label={t(routingTexts.insert)}
         onClick={() => insertStepIntoEdge(studio, edge.id, t(routingTexts.newStep))}

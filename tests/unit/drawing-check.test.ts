@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCard } from '../../schema/load/load-card';
 import { drawingCounts, drawingIssues, drawingProblems } from '../../schema/layout/drawing-check';
+import { routeFits } from '../../schema/layout/edge-geometry';
 import { layoutNode } from '../../schema/layout/measure';
 import type { Card } from '../../schema/types';
 import { minimalCard, readRepoFile, SAMPLE_PATH, TEMPLATE_PATH } from './helpers';
@@ -37,8 +38,16 @@ describe('drawing check', () => {
     for (const path of [SAMPLE_PATH, TEMPLATE_PATH]) {
       const card = load(path);
       expect(drawingCounts(drawingIssues(card)), path).toEqual(ZERO);
-      // Every arrow of the shipped cards has a stored route, so the viewer draws them routed.
-      expect(card.flow.edges.every((e) => e.route && e.route.points.length >= 2)).toBe(true);
+      // Every arrow of the shipped cards has a stored route that meets its boxes, so the
+      // viewer draws them routed (a failed route would be drawn the simple way, unnoticed).
+      const boxes = new Map(
+        card.flow.nodes.map((n) => {
+          const { width, height } = layoutNode(n);
+          return [n.id, { ...n.position, w: width, h: height }];
+        }),
+      );
+      for (const e of card.flow.edges)
+        expect(routeFits(e.route, boxes.get(e.source)!, boxes.get(e.target)!), e.id).toBe(true);
     }
   });
 

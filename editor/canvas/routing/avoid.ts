@@ -17,6 +17,8 @@ export interface ConnectorEnd {
 export interface RoutingTask {
   shapes: Box[];
   connectors: { id: string; from: ConnectorEnd; to: ConnectorEnd }[];
+  /** How far arrows keep from boxes; less where boxes stand closer than twice that. */
+  buffer?: number;
 }
 /** Routes every connector of a task: id → its points, from the source side to the target side. */
 export type RouteFn = (task: RoutingTask) => Map<string, Point[]>;
@@ -71,7 +73,7 @@ const FAN = 8;
 
 function routeWith(A: AvoidModule, task: RoutingTask): Map<string, Point[]> {
   const router = new A.Router(A.OrthogonalRouting);
-  router.setRoutingParameter(A.shapeBufferDistance, SHAPE_BUFFER);
+  router.setRoutingParameter(A.shapeBufferDistance, task.buffer ?? SHAPE_BUFFER);
   router.setRoutingParameter(A.idealNudgingDistance, NUDGE);
   // A bend costs as much as 50 px of length: few corners, like a hand-drawn card.
   router.setRoutingParameter(A.segmentPenalty, 50);

@@ -8,7 +8,13 @@
 // thousand nodes (libavoid re-routes every connector of a router on each
 // change: 1.2 s there). A local route that meets a box it did not know is
 // routed again with a wider neighbourhood.
-import { curveAt, edgeGeometry, labelBox, type Point } from '../../../schema/layout/edge-geometry';
+import {
+  curveAt,
+  edgeGeometry,
+  labelBox,
+  routeFits,
+  type Point,
+} from '../../../schema/layout/edge-geometry';
 import {
   BoxIndex,
   grow,
@@ -132,11 +138,36 @@ function crossesUnknownBox(points: Point[], edge: FlowEdge, index: BoxIndex<stri
   return false;
 }
 
+/**
+ * The straight arrow between two boxes that face each other (a step and the
+ * next one in a column), when nothing stands between them: no router needed,
+ * and none could do better (libavoid cannot route between boxes closer than
+ * twice its buffer, as the steps of a compact column are).
+ */
+function straight(edge: FlowEdge, from: Box, to: Box, index: BoxIndex<string>): Point[] | null {
+  const [s, t] = endsOf(edge, from, to);
+  const at = (b: Box, e: typeof s): Point =>
+    e.side === 'top' || e.side === 'bottom'
+      ? [b.x + b.w * e.at, e.side === 'top' ? b.y : b.y + b.h]
+      : [e.side === 'left' ? b.x : b.x + b.w, b.y + b.h * e.at];
+  const [a, b] = [at(from, s), at(to, t)];
+  const facing =
+    (s.side === 'bottom' && t.side === 'top' && a[1] <= b[1]) ||
+    (s.side === 'top' && t.side === 'bottom' && a[1] >= b[1]) ||
+    (s.side === 'right' && t.side === 'left' && a[0] <= b[0]) ||
+    (s.side === 'left' && t.side === 'right' && a[0] >= b[0]);
+  const line: Point[] = [a, b];
+  return facing && (a[0] === b[0] || a[1] === b[1]) && !crossesUnknownBox(line, edge, index)
+    ? line
+    : null;
+}
+
 function runJob(
   job: Job,
   boxes: Map<string, Box>,
   index: BoxIndex<string>,
   route: RouteFn,
+  buffer?: number,
 ): Map<string, Point[]> {
   const ids = job.region ? index.query(job.region).map((e) => e.item) : [...boxes.keys()];
   for (const e of job.edges) ids.push(e.source, e.target);
@@ -152,6 +183,7 @@ function runJob(
         to: { ...to, shape: at.get(edge.target)! },
       };
     }),
+    ...(buffer ? { buffer } : {}),
   };
   return route(task);
 }
@@ -167,7 +199,7 @@ export function routeCard(
 ): Map<string, EdgeRoute> {
   const boxes = cardBoxes(card);
   const index = new BoxIndex<string>([...boxes].map(([id, box]) => [box, id]));
-  const todo = card.flow.edges.filter(
+  const asked = card.flow.edges.filter(
     (e) =>
       (ids === 'all' || ids.has(e.id)) &&
       e.source !== e.target &&
@@ -175,6 +207,11 @@ export function routeCard(
       boxes.has(e.target),
   );
   const points = new Map<string, Point[]>();
+  for (const edge of asked) {
+    const line = straight(edge, boxes.get(edge.source)!, boxes.get(edge.target)!, index);
+    if (line) points.set(edge.id, simplify(line));
+  }
+  const todo = asked.filter((e) => !points.has(e.id));
   const jobs: Job[] =
     ids === 'all' || todo.length > LOCAL_UP_TO
       ? [{ edges: todo, region: null }]
@@ -193,6 +230,23 @@ export function routeCard(
     }
   }
 
+  // libavoid answers centre to centre when it finds no way (a pin inside another box's buffer):
+  // those arrows get one more try with boxes kept only 4 px apart, else no route.
+  const failed = todo.filter((e) => {
+    const p = points.get(e.id);
+    const ok = p && routeFits({ points: p }, boxes.get(e.source)!, boxes.get(e.target)!);
+    if (!ok) points.delete(e.id);
+    return !ok;
+  });
+  if (failed.length) {
+    const found = runJob({ edges: failed, region: null }, boxes, index, route, 4);
+    for (const e of failed) {
+      const p = simplify(found.get(e.id) ?? []);
+      if (p.length >= 2 && routeFits({ points: p }, boxes.get(e.source)!, boxes.get(e.target)!))
+        points.set(e.id, p);
+    }
+  }
+
   // Labels: the ones left as they are hold their place; new ones go around them.
   const world: LabelWorld = { boxes: index, labels: new BoxIndex(), segments: new BoxIndex() };
   for (const edge of card.flow.edges) {
@@ -206,7 +260,7 @@ export function routeCard(
       world.labels.add(labelBox(edge.label, kept.labelAt, kept.labelWidth), edge.id);
   }
   const routes = new Map<string, EdgeRoute>();
-  for (const edge of todo) {
+  for (const edge of asked) {
     const p = points.get(edge.id);
     if (!p) continue;
     routes.set(
