@@ -72,9 +72,7 @@ function EdgeViewImpl(props: EdgeProps<CanvasEdge>) {
             // The label is the easiest part of an arrow to hit: choosing it chooses the arrow.
             onClick={() => studio.selection.select({ edgeIds: [id] })}
           >
-            {labelLines(edge.label, labelWidth).map((line, i) => (
-              <div key={i}>{line}</div>
-            ))}
+            {labelLines(edge.label, labelWidth).join('\n')}
           </div>
         </EdgeLabelRenderer>
       )}

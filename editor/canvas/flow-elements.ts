@@ -49,11 +49,13 @@ export function cachedLayout(node: FlowNode): NodeLayout {
  */
 function handlesFor(width: number, height: number): NodeHandle[] {
   const h = HANDLE_SIZE;
+  // Inside the box, against its side (canvas.css): an arrow then starts on the outline, and
+  // the handle never covers the end of a short arrow that one grabs to reconnect it.
   const at: Record<Side, [number, number]> = {
-    top: [width / 2 - h / 2, -h / 2],
-    right: [width - h / 2, height / 2 - h / 2],
-    bottom: [width / 2 - h / 2, height - h / 2],
-    left: [-h / 2, height / 2 - h / 2],
+    top: [width / 2 - h / 2, 0],
+    right: [width - h, height / 2 - h / 2],
+    bottom: [width / 2 - h / 2, height - h],
+    left: [0, height / 2 - h / 2],
   };
   return SIDES.map((side) => ({
     id: side,

@@ -100,7 +100,10 @@ export function planInsert(card: Card, edgeId: string, text: string): InsertInto
       const covered = card.flow.nodes.some(
         (m) => moving.has(m.id) && r.y >= nodeRect(m).y && hits(nodeRect(m, dy), r),
       );
-      if (covered) [changed] = [true, moving.add(n.id)];
+      if (covered) {
+        moving.add(n.id);
+        changed = true;
+      }
     }
   }
   const position = { x: Math.round(t.x + (t.w - size.width) / 2), y: t.y };
