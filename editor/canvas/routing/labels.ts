@@ -18,6 +18,8 @@ const WIDTHS = [LABEL_WIDTH, 124, 104, 88, 76];
 const STEP = 8;
 /** Room kept free around a label: boxes and other labels keep this far. */
 const MARGIN = 4;
+/** How close another arrow may run before the label seems to belong to it. */
+const NEAR = 14;
 /** Keep clear of the arrowhead. */
 const HEAD = 16;
 
@@ -84,8 +86,13 @@ export function placeLabel(
           const crossings = world.segments
             .query(box)
             .filter(({ item }) => item.edge !== edge && segmentCrossesBox(item.a, item.b, box, 0));
+          // Another arrow running close by makes a reader wonder which arrow the label names.
+          const near = world.segments
+            .query(box, NEAR)
+            .filter(({ item }) => item.edge !== edge).length;
           const cost =
             crossings.length * 60 +
+            near * 20 +
             (shift ? 12 : 0) +
             Math.abs(s - length / 2) * 0.15 +
             (LABEL_WIDTH - width) * 0.4 -
