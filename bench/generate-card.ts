@@ -3,7 +3,16 @@
 // name roles, return arrows with labels, notes, and a directory with partners,
 // Belgian phone numbers and sections. Deterministic for a given seed.
 import { layoutNode } from '../schema/layout/measure';
-import type { Card, FlowEdge, FlowNode, Partner, Role, Section, Severity } from '../schema/types';
+import {
+  CURRENT_SCHEMA_VERSION,
+  type Card,
+  type FlowEdge,
+  type FlowNode,
+  type Partner,
+  type Role,
+  type Section,
+  type Severity,
+} from '../schema/types';
 
 /** Small seeded PRNG (mulberry32): the same seed gives the same card. */
 export function random(seed: number): () => number {
@@ -172,7 +181,7 @@ export function generateCard({ nodes: target, seed = 1 }: GenerateOptions): Card
   }));
 
   return {
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: `gegenereerd-${target}`,
     title: `Gegenereerde kaart (${nodes.length} knopen)`,
     language: 'nl',

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { browserFigures } from './browser-figures';
 import { formatFigure, passes, type Figure } from './figures';
 import { modelFigures } from './model-figures';
+import { routerFigures } from './router-figures';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
 const figures: Figure[] = [];
@@ -16,6 +17,7 @@ const report = (list: Figure[]) => {
 
 console.log(`Kindreflex Studio benchmarks, ${new Date().toISOString()}, Node ${process.version}\n`);
 report(await modelFigures());
+report(await routerFigures());
 
 const build = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
 if (build.status !== 0) throw new Error('npm run build failed');

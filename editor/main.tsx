@@ -3,11 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createStudio } from './app/studio';
 import { StudioContext } from './app/studio-context';
+import { startRouting } from './canvas/routing/routing';
 import { language } from './i18n/i18n';
 import './app/studio.css';
 
 document.documentElement.lang = language.get();
 const studio = createStudio();
+// Arrows follow the boxes that an edit moves, in the same undo step (libavoid loads on the side).
+startRouting(studio.store);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

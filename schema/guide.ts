@@ -132,25 +132,38 @@ export function phoneText(phone: Phone): string {
   return phone.label ? `${shown} (${phone.label})` : shown;
 }
 
+export interface SummaryOptions {
+  /** The steps the reader ticked: marked [x], the others [ ]. */
+  ticked?: ReadonlySet<string>;
+  /** Which version of the card and when, as the reader's language says it. */
+  version?: string;
+}
+
 /**
- * The path taken as plain text for a client file: each scenario, its steps and
- * the contacts for their roles with the numbers as Belgians write them.
+ * The path taken as plain text for a client file: the card, its region (once)
+ * and version, each scenario, its steps (ticked or not) and the contacts for
+ * their roles with the numbers as Belgians write them.
  */
 export function guideSummary(
   card: Card,
   scenarios: string[],
   regionId: string | undefined,
   labels: SummaryLabels = DUTCH,
+  options: SummaryOptions = {},
 ): string {
   const byId = byIdOf(card);
-  const region = card.regions.find((r) => r.id === regionId);
-  const lines = [[card.title, card.subtitle, region?.name].filter(Boolean).join(' – ')];
+  const region = card.regions.find((r) => r.id === regionId)?.name;
+  const head = [card.title, card.subtitle];
+  if (region && region !== card.subtitle) head.push(region);
+  const lines = [head.filter(Boolean).join(' – ')];
+  if (options.version) lines.push(options.version);
   for (const id of scenarios) {
     const scenario = byId.get(id);
     if (!scenario) continue;
     lines.push('', `${labels.situation}: ${nodeLine(scenario)}`, `${labels.steps}:`);
     for (const step of scenarioSteps(card, id)) {
-      lines.push(`- ${nodeLine(step)}`);
+      const mark = options.ticked ? (options.ticked.has(step.id) ? '[x] ' : '[ ] ') : '';
+      lines.push(`- ${mark}${nodeLine(step)}`);
       for (const { role, partners } of contactsForNode(card, step, regionId)) {
         const who = partners.map((p) =>
           [p.organisation, ...(p.phones ?? []).map(phoneText)].join(' '),

@@ -10,7 +10,8 @@ export interface LocalizedText {
 }
 
 export interface Problem {
-  code: ProblemCode;
+  /** A catalogue code, or a drawing warning of the studio (schema/layout/drawing-check.ts). */
+  code: ProblemCode | `drawing-${string}`;
   severity: ProblemSeverity;
   /** JSON pointer (RFC 6901) into the document; '' is the whole document. */
   pointer: string;

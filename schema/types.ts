@@ -1,8 +1,8 @@
-// The card document, as described by kindreflex.schema.json (schemaVersion 1).
+// The card document, as described by kindreflex.schema.json (schemaVersion 2).
 // Unknown fields are kept by the load path, hence the index signatures on the
 // top-level objects that people are most likely to extend by hand.
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export type NodeKind =
   'start' | 'step' | 'prompts' | 'assessment' | 'scenario' | 'end' | 'note' | 'tip';
@@ -51,6 +51,16 @@ export interface FlowNode {
   [extra: string]: unknown;
 }
 
+/** A point on the canvas as [x, y]. */
+export type RoutePoint = [number, number];
+
+/** Where an arrow runs (orthogonal, from source border to target border) and where its label sits. */
+export interface EdgeRoute {
+  points: RoutePoint[];
+  /** The label's centre and the width its text wraps to. */
+  label?: { x: number; y: number; width: number };
+}
+
 export interface FlowEdge {
   id: string;
   source: string;
@@ -59,6 +69,8 @@ export interface FlowEdge {
   kind?: 'next' | 'return';
   sourceHandle?: Side;
   targetHandle?: Side;
+  /** Computed by the studio's router (schema version 2); absent on cards never routed. */
+  route?: EdgeRoute;
   [extra: string]: unknown;
 }
 

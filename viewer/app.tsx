@@ -11,7 +11,7 @@ import { DirectoryView } from './directory/directory-view';
 import { GuideView } from './guide-view';
 import { lang, tr, VIEW_NAMES } from './i18n';
 import type { CardState } from './load';
-import { PrintCard } from './print-view';
+import { PrintCard, PrintHead } from './print-view';
 import { initialRegion, RegionPicker, rememberRegion } from './region';
 import { formatRoute, VIEWS, type Route } from './route';
 import { TextView } from './text-view';
@@ -83,7 +83,8 @@ export class CardApp extends Component<AppProps, { region?: string | undefined }
     const view = route.view;
     const other = lang === 'nl' ? 'en' : 'nl';
     return (
-      <div class={`app view-${view}`}>
+      // With a situation chosen in "Stap voor stap", printing gives its checklist, not the card.
+      <div class={`app view-${view}${view === 'gids' && route.stap ? ' print-guide' : ''}`}>
         <header class="top">
           <h1>
             {card.title}
@@ -121,6 +122,7 @@ export class CardApp extends Component<AppProps, { region?: string | undefined }
               onSelect={(knoop) => (location.hash = href({ knoop }))}
             />
           )}
+          {view === 'gids' && <PrintHead card={card} region={region} />}
           {view === 'gids' && (
             <GuideView
               card={card}

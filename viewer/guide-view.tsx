@@ -18,6 +18,7 @@ import { NodeText } from './chart/node-panel';
 import { severityStyle } from './chart/theme';
 import { RoleContacts } from './contacts';
 import { kindText, tr } from './i18n';
+import { versionText } from './print-view';
 
 export interface GuideProps {
   card: Card;
@@ -63,8 +64,9 @@ function Checklist({ card, region, scenario }: { card: Card; region?: string; sc
       {scenarioSteps(card, scenario).map((step) => (
         <li key={step.id}>
           <label>
-            <input type="checkbox" />
-            <span>{step.text ?? step.title}</span>
+            {/* Named once: the checkbox says the step; its visible copy is not read again. */}
+            <input type="checkbox" data-step={step.id} aria-label={step.text ?? step.title} />
+            <span aria-hidden="true">{step.text ?? step.title}</span>
           </label>
           <RoleContacts card={card} node={step} region={region} />
         </li>
@@ -73,16 +75,24 @@ function Checklist({ card, region, scenario }: { card: Card; region?: string; sc
   );
 }
 
-class CopySummary extends Component<{ text: string }, { status?: 'copied' | 'failed' }> {
+/** The summary is made when copied: it marks the steps ticked at that moment. */
+class CopySummary extends Component<
+  { text: (ticked: Set<string>) => string },
+  { status?: 'copied' | 'failed'; made?: string }
+> {
   override state = {};
-  copy = () =>
-    navigator.clipboard
-      .writeText(this.props.text)
+  copy = () => {
+    const ticked = document.querySelectorAll<HTMLInputElement>('.checklist input:checked');
+    const made = this.props.text(new Set([...ticked].map((i) => i.dataset.step!)));
+    this.setState({ made });
+    return navigator.clipboard
+      .writeText(made)
       .then(() => 'copied' as const)
       .catch(() => 'failed' as const)
       .then((status) => this.setState({ status }));
+  };
 
-  override render({ text }: { text: string }, { status }: { status?: 'copied' | 'failed' }) {
+  override render(_: unknown, { status, made }: { status?: 'copied' | 'failed'; made?: string }) {
     return (
       <div class="copy">
         <button type="button" onClick={this.copy}>
@@ -92,7 +102,7 @@ class CopySummary extends Component<{ text: string }, { status?: 'copied' | 'fai
           {status && tr(status === 'copied' ? 'Gekopieerd.' : 'Kopiëren lukte niet.')}
         </p>
         {status === 'failed' && (
-          <textarea readOnly aria-label={tr('Kopieer samenvatting')} value={text} rows={8} />
+          <textarea readOnly aria-label={tr('Kopieer samenvatting')} value={made} rows={8} />
         )}
       </div>
     );
@@ -147,11 +157,19 @@ export function GuideView({ card, region, stap, href }: GuideProps) {
             href={(id) => at([...path, id])}
           />
           <CopySummary
-            text={guideSummary(card, path, region, {
-              situation: tr('Situatie'),
-              steps: tr('Stappen'),
-              noPartner: tr('geen partner in deze regio'),
-            })}
+            text={(ticked) =>
+              guideSummary(
+                card,
+                path,
+                region,
+                {
+                  situation: tr('Situatie'),
+                  steps: tr('Stappen'),
+                  noPartner: tr('geen partner in deze regio'),
+                },
+                { ticked, version: versionText(card, 'gekopieerd op') },
+              )
+            }
           />
         </>
       ) : (

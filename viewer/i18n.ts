@@ -35,7 +35,6 @@ const EN = {
     'Flowchart: move by dragging or arrow keys, zoom with + and −, 0 fits',
   Inzoomen: 'Zoom in',
   Uitzoomen: 'Zoom out',
-  'Passend maken': 'Fit to screen',
   Sluiten: 'Close',
   'Wie contacteer je?': 'Who to contact?',
   'geen partner in deze regio': 'no partner in this region',
@@ -70,6 +69,13 @@ const EN = {
   'Gesprek en inschatting': 'Conversation and assessment',
   'Situaties en stappen': 'Situations and steps',
   Daarna: 'Then',
+  versie: 'version',
+  'niet gepubliceerd': 'not published',
+  'afgedrukt op': 'printed on',
+  'gekopieerd op': 'copied on',
+  'leidt naar': 'leads to',
+  'Hele kaart': 'Whole card',
+  'Stroomschema overslaan': 'Skip the flowchart',
 };
 
 /** A Dutch UI text that has an English translation. */

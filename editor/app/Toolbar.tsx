@@ -66,7 +66,7 @@ export function Toolbar({
           aria-label={undo ? t(texts.undoWhat, { what: undo[lang] }) : t(texts.undo)}
           onClick={() => studio.store.undo()}
         >
-          ↶ {t(texts.undo)}
+          ↶ <span className="toolbar-text">{t(texts.undo)}</span>
         </button>
         <button
           type="button"
@@ -75,7 +75,7 @@ export function Toolbar({
           aria-label={redo ? t(texts.redoWhat, { what: redo[lang] }) : t(texts.redo)}
           onClick={() => studio.store.redo()}
         >
-          ↷ {t(texts.redo)}
+          ↷ <span className="toolbar-text">{t(texts.redo)}</span>
         </button>
       </div>
       <div className="toolbar-group" role="group">

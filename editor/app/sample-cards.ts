@@ -2,7 +2,7 @@
 // the very first start) and the template for a new region. They go through
 // the load path like any other document.
 import { loadCardValue } from '../../schema/load/load-card';
-import type { Card } from '../../schema/types';
+import { CURRENT_SCHEMA_VERSION, type Card } from '../../schema/types';
 import sampleJson from '../../samples/kindreflex-zuid-oost-vlaanderen.json';
 import templateJson from '../../samples/kindreflex-regio-sjabloon.json';
 
@@ -19,7 +19,7 @@ export const templateCard = (): Card => load(structuredClone(templateJson), 'Het
 /** A new card with only a start and an end, for a flow made from scratch. */
 export function emptyCard(title: string): Card {
   return {
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: 'nieuwe-kaart',
     title,
     language: 'nl',

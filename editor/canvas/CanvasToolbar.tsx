@@ -15,6 +15,9 @@ import {
 } from './canvas-actions';
 import { canvasTexts } from './canvas-texts';
 import { focusNodeSoon } from './use-canvas-keys';
+import { miniMapShown, toggleMiniMap } from './minimap-toggle';
+import { rerouteAll } from './routing/routing';
+import { routingTexts } from './routing-texts';
 
 export function CanvasToolbar({ centre, fit }: { centre: ViewportCentre; fit: () => void }) {
   const studio = useStudio();
@@ -23,6 +26,7 @@ export function CanvasToolbar({ centre, fit }: { centre: ViewportCentre; fit: ()
   const selection = useObservable(studio.selection);
   const nodes = selection.nodeIds.length;
   const any = nodes + selection.edgeIds.length > 0;
+  const miniMap = useObservable(miniMapShown);
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label={t(canvasTexts.toolbar)}>
       <span className="canvas-toolbar-label" aria-hidden="true">
@@ -71,8 +75,18 @@ export function CanvasToolbar({ centre, fit }: { centre: ViewportCentre; fit: ()
       >
         {t(nodes > 1 ? canvasTexts.layoutSelection : canvasTexts.layout)}
       </button>
+      <button
+        type="button"
+        title={t(routingTexts.rerouteHint)}
+        onClick={() => void rerouteAll(studio.store)}
+      >
+        {t(routingTexts.reroute)}
+      </button>
       <button type="button" title={`${t(canvasTexts.fit)} (F)`} onClick={fit}>
         {t(canvasTexts.fit)}
+      </button>
+      <button type="button" aria-pressed={miniMap} onClick={toggleMiniMap}>
+        {t(routingTexts.minimap)}
       </button>
       <ChartExportButtons />
     </div>

@@ -27,6 +27,7 @@ import { FlowNodeView } from './FlowNodeView';
 import { miniMapColour } from './node-theme';
 import { nudgeByKey, useCanvasKeys } from './use-canvas-keys';
 import { useFlowHandlers } from './use-flow-handlers';
+import { miniMapShown } from './minimap-toggle';
 import { useReveal } from './use-reveal';
 
 const nodeTypes = { card: FlowNodeView };
@@ -62,6 +63,7 @@ function Canvas() {
   const { dragging } = handlers;
   const elements = useMemo(() => new FlowElements(), []);
   const card = doc?.card;
+  const miniMap = useObservable(miniMapShown);
 
   const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
   const selectedEdges = useMemo(() => new Set(selection.edgeIds), [selection.edgeIds]);
@@ -145,7 +147,7 @@ function Canvas() {
         ariaLabelConfig={ariaLabels(lang)}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} />
-        {card.flow.nodes.length < VISIBLE_ONLY_FROM && (
+        {miniMap && card.flow.nodes.length < VISIBLE_ONLY_FROM && (
           <MiniMap<CanvasNode>
             pannable
             zoomable

@@ -67,7 +67,7 @@ function NodeViewImpl({ data, selected }: NodeProps<CanvasNode>) {
           key={b}
           className={`card-node-block card-node-${block.style}`}
           style={{
-            marginTop: b ? 4 : 0,
+            marginTop: b ? 3 : 0,
             fontSize: block.style === 'title' ? TITLE_SIZE : FONT_SIZE,
             lineHeight: `${block.style === 'title' ? TITLE_LINE_HEIGHT : LINE_HEIGHT}px`,
             paddingLeft: block.style === 'item' ? BULLET_INDENT_PX : 0,

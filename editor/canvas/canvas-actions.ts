@@ -18,6 +18,7 @@ import { newId } from '../state/ids';
 import { autoLayout } from './auto-layout';
 import { canvasTexts } from './canvas-texts';
 import { cachedLayout } from './flow-elements';
+import { hits, nodeRect, type Rect } from './insert-on-edge';
 import {
   copyForInsert,
   fragmentOf,
@@ -55,24 +56,11 @@ const DEFAULT_CONTENT: Record<NodeKind, { nl: Partial<FlowNode>; en: Partial<Flo
   tip: { nl: { title: 'TIP', text: 'Nieuwe tip' }, en: { title: 'TIP', text: 'New tip' } },
 };
 
-interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-const rectOf = (node: FlowNode): Rect => {
-  const { width, height } = cachedLayout(node);
-  return { x: node.position.x, y: node.position.y, w: width, h: height };
-};
-const hits = (a: Rect, b: Rect) =>
-  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-
-/** Moves a new box down until it covers no other box. */
+/** Moves a new box down until it covers no other box, with room to spare. */
 function freeSpot(card: Card, box: Rect): Position {
-  const others = card.flow.nodes.map(rectOf);
+  const others = card.flow.nodes.map((n) => nodeRect(n));
   const spot = { ...box };
-  for (let i = 0; i < 200 && others.some((o) => hits(o, spot)); i++) spot.y += GRID * 2;
+  for (let i = 0; i < 200 && others.some((o) => hits(o, spot, GRID * 2)); i++) spot.y += GRID * 2;
   return { x: snap(spot.x), y: snap(spot.y) };
 }
 
@@ -111,7 +99,7 @@ export function addNodeOfKind(
   const [from] = selectedNodes(studio, card).length === 1 ? selectedNodes(studio, card) : [];
   let box: Rect;
   if (from) {
-    const f = rectOf(from);
+    const f = nodeRect(from);
     box = {
       x: f.x + (f.w - size.width) / 2,
       y: f.y + f.h + 4 * GRID,

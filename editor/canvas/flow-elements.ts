@@ -6,7 +6,8 @@ import type { Edge, Node, NodeHandle } from '@xyflow/react';
 import { MarkerType, Position as HandlePosition } from '@xyflow/react';
 import { layoutNode, type NodeLayout } from '../../schema/layout/measure';
 import { pickSides, type Box } from '../../schema/layout/sides';
-import type { Card, FlowEdge, FlowNode, Position, Side } from '../../schema/types';
+import { routeFits } from '../../schema/layout/edge-geometry';
+import type { Card, EdgeRoute, FlowEdge, FlowNode, Position, Side } from '../../schema/types';
 import type { ProblemSeverity } from '../../schema/problems';
 import { EDGE, EDGE_SELECTED } from './node-theme';
 
@@ -17,12 +18,14 @@ export interface CanvasNodeData extends Record<string, unknown> {
 }
 export interface CanvasEdgeData extends Record<string, unknown> {
   edge: FlowEdge;
+  /** The stored route, when it still meets both boxes (not while one of them is dragged). */
+  route: EdgeRoute | undefined;
 }
 export type CanvasNode = Node<CanvasNodeData, 'card'>;
 export type CanvasEdge = Edge<CanvasEdgeData, 'card'>;
 
 export const SIDES: readonly Side[] = ['top', 'right', 'bottom', 'left'];
-const HANDLE_SIZE = 10;
+const HANDLE_SIZE = 14;
 const SIDE_POSITION: Record<Side, HandlePosition> = {
   top: HandlePosition.Top,
   right: HandlePosition.Right,
@@ -46,11 +49,13 @@ export function cachedLayout(node: FlowNode): NodeLayout {
  */
 function handlesFor(width: number, height: number): NodeHandle[] {
   const h = HANDLE_SIZE;
+  // Inside the box, against its side (canvas.css): an arrow then starts on the outline, and
+  // the handle never covers the end of a short arrow that one grabs to reconnect it.
   const at: Record<Side, [number, number]> = {
-    top: [width / 2 - h / 2, -h / 2],
-    right: [width - h / 2, height / 2 - h / 2],
-    bottom: [width / 2 - h / 2, height - h / 2],
-    left: [-h / 2, height / 2 - h / 2],
+    top: [width / 2 - h / 2, 0],
+    right: [width - h, height / 2 - h / 2],
+    bottom: [width / 2 - h / 2, height - h],
+    left: [0, height / 2 - h / 2],
   };
   return SIDES.map((side) => ({
     id: side,
@@ -141,7 +146,8 @@ export class FlowElements {
       const targetHandle = edge.targetHandle ?? fallbackTarget;
       const isSelected = selected.has(edge.id);
       const label = name(edge, byId);
-      const key = `${sourceHandle}|${targetHandle}|${isSelected}|${label}`;
+      const route = a && b && routeFits(edge.route, a, b) ? edge.route : undefined;
+      const key = `${sourceHandle}|${targetHandle}|${isSelected}|${label}|${!!route}`;
       const cached = this.edgeCache.get(edge);
       if (cached?.key === key) return cached.value;
       const value: CanvasEdge = {
@@ -152,7 +158,7 @@ export class FlowElements {
         sourceHandle,
         targetHandle,
         selected: isSelected,
-        data: { edge },
+        data: { edge, route },
         ariaLabel: label,
         markerEnd: {
           type: MarkerType.ArrowClosed,

@@ -5,7 +5,14 @@
 // and integrity), and anything that is not one of our fragments is refused.
 import { loadCardValue } from '../../schema/load/load-card';
 import type { LocalizedText } from '../../schema/problems';
-import type { Card, FlowEdge, FlowNode, Position, Role } from '../../schema/types';
+import {
+  CURRENT_SCHEMA_VERSION,
+  type Card,
+  type FlowEdge,
+  type FlowNode,
+  type Position,
+  type Role,
+} from '../../schema/types';
 import type { FlowFragment } from '../state/commands/flow-commands';
 import { newId } from '../state/ids';
 
@@ -67,7 +74,7 @@ export function parseFragment(text: string): ParsedFragment {
   const { nodes, edges, roles } = value;
   // A stand-in card around the fragment, so the schema and integrity checks apply as to any card.
   const result = loadCardValue({
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: 'klembord',
     title: 'Klembord',
     regions: [{ id: 'regio', name: 'Regio' }],

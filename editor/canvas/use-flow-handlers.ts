@@ -7,6 +7,7 @@ import type { Position, Side } from '../../schema/types';
 import type { Studio } from '../app/studio';
 import { connect, moveNodes, updateEdge } from '../state/commands/flow-commands';
 import { newId } from '../state/ids';
+import { loadRouter, routerReady } from './routing/routing';
 import type { CanvasEdge, CanvasNode } from './flow-elements';
 import { SIDES } from './flow-elements';
 
@@ -58,12 +59,20 @@ export function useFlowHandlers(studio: Studio) {
     [studio],
   );
 
-  /** The drop: one step for all the nodes that moved together. */
+  /**
+   * The drop: one step for all the nodes that moved together, their arrows
+   * re-routed in it. Should libavoid still be loading, the nodes stay where
+   * they were dropped until it is there.
+   */
   const onDragStop = useCallback(
     (nodes: CanvasNode[]) => {
       const moves = nodes.map((n) => ({ id: n.id, position: n.position }));
-      if (moves.length > 0) studio.store.execute(moveNodes, { moves });
-      setDragging(null);
+      const drop = () => {
+        if (moves.length > 0) studio.store.execute(moveNodes, { moves });
+        setDragging(null);
+      };
+      if (routerReady()) drop();
+      else void loadRouter().then(drop, drop);
     },
     [studio],
   );

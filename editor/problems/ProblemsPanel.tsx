@@ -1,7 +1,8 @@
 // The problems of the open card as they change: schema and graph checks, in
 // the studio's language, errors first. Choosing one shows the node (selected
 // and centred) or the directory entry. Collapsible; the heading keeps the
-// counts in view; arrow keys move through the list.
+// counts in view; arrow keys move through the list. Starts folded when it
+// holds only warnings.
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
@@ -32,16 +33,6 @@ const texts = msg({
   group: { nl: 'Algemeen', en: 'General' },
   show: { nl: 'Toon', en: 'Show' },
 });
-
-const STORAGE_KEY = 'kindreflex-studio.problems-open';
-
-function initiallyOpen(): boolean {
-  try {
-    return localStorage.getItem(STORAGE_KEY) !== 'closed';
-  } catch {
-    return true;
-  }
-}
 
 /** Up and down move between the problems, like in a list box. */
 function moveFocus(event: KeyboardEvent<HTMLElement>): void {
@@ -84,19 +75,12 @@ export function ProblemsPanel() {
   const card = useCard();
   const checked = useCheckedCard(card);
   const t = useT();
-  const [open, setOpen] = useState(initiallyOpen);
-  const toggle = useCallback(
-    () =>
-      setOpen((was) => {
-        try {
-          localStorage.setItem(STORAGE_KEY, was ? 'closed' : 'open');
-        } catch {
-          // Without storage the choice lasts for this visit only.
-        }
-        return !was;
-      }),
-    [],
-  );
+  // Until the author opens or closes it, the panel is open only when there are errors:
+  // warnings alone (unchecked contacts, a label to move) wait, folded, with their count shown.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const hasErrors = checked ? problemsOf(checked).some((p) => p.severity === 'error') : false;
+  const open = chosen ?? hasErrors;
+  const toggle = useCallback(() => setChosen(!open), [open]);
   useEffect(
     () =>
       registerShortcuts([

@@ -2,6 +2,7 @@
 // problems panel, the canvas (a mark on nodes with problems) and the inspector
 // (the problems of the selected node next to its fields).
 import { useDeferredValue } from 'react';
+import { drawingProblems } from '../../schema/layout/drawing-check';
 import { cardProblems } from '../../schema/load/load-card';
 import { parsePointer } from '../../schema/pointer';
 import type { Problem, ProblemSeverity } from '../../schema/problems';
@@ -28,7 +29,9 @@ export function indexIn(card: Card, list: 'nodes' | 'edges', id: string): number
 export function problemsOf(card: Card): Problem[] {
   let list = problems.get(card);
   if (!list) {
-    list = cardProblems(card);
+    // The drawing warnings (labels or arrows over boxes) are the studio's: the load path and
+    // publishing never see them, so they cannot keep a card from being published.
+    list = [...cardProblems(card), ...drawingProblems(card)];
     problems.set(card, list);
   }
   return list;

@@ -6,6 +6,7 @@ import {
   enableArrayMethods,
   enablePatches,
   produceWithPatches,
+  type Draft,
   type Patch,
 } from 'immer';
 import type { LocalizedText } from '../../schema/problems';
@@ -42,10 +43,27 @@ const COALESCE_MS = 1500;
 
 type Listener = () => void;
 
+/**
+ * Work that belongs to every edit and is derived from it (the studio's arrow
+ * routes follow the boxes that moved): given the card before and after a
+ * command, a recipe to run in the same step, or null when nothing follows.
+ */
+export type FollowUp = (
+  before: Card,
+  after: Card,
+  commandId: string,
+) => ((draft: Draft<Card>) => void) | null;
+
 export class DocumentStore {
   private state: DocumentState | null = null;
   private readonly listeners = new Set<Listener>();
+  private followUp: FollowUp | null = null;
   constructor(private readonly now: () => number = Date.now) {}
+
+  /** Sets the follow-up that runs after every command, inside its undo step. */
+  setFollowUp(followUp: FollowUp | null): void {
+    this.followUp = followUp;
+  }
 
   getState = (): DocumentState | null => this.state;
 
@@ -74,10 +92,15 @@ export class DocumentStore {
   execute<A>(command: Command<A>, args: A): boolean {
     const state = this.state;
     if (!state) return false;
-    const [card, patches, inverse] = produceWithPatches(state.card, (draft) =>
+    let [card, patches, inverse] = produceWithPatches(state.card, (draft) =>
       command.run(draft, args),
     );
     if (patches.length === 0) return false;
+    const follow = this.followUp?.(state.card, card, command.id);
+    if (follow) {
+      const [followed, more, undoMore] = produceWithPatches(card, follow);
+      [card, patches, inverse] = [followed, [...patches, ...more], [...undoMore, ...inverse]];
+    }
     const at = this.now();
     const coalesceKey = command.coalesceKey?.(args);
     const previous = state.past[state.past.length - 1];

@@ -4,7 +4,13 @@
 // marked by colour, outline style and a symbol with a word, explained in a
 // legend, so no mark depends on colour alone.
 import { useMemo } from 'react';
-import { Controls, ReactFlow, ReactFlowProvider, type NodeProps } from '@xyflow/react';
+import {
+  ConnectionMode,
+  Controls,
+  ReactFlow,
+  ReactFlowProvider,
+  type NodeProps,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import '../canvas/canvas.css';
 import type { Change } from '../../schema/diff';
@@ -117,6 +123,8 @@ export function CompareChart({
             elementsSelectable={false}
             nodesFocusable={false}
             edgesFocusable={false}
+            // The nodes' handles are all of one type (as on the canvas): arrows end on any of them.
+            connectionMode={ConnectionMode.Loose}
             minZoom={0.05}
             fitView
             fitViewOptions={fit}

@@ -1,5 +1,5 @@
 // Differences in the edges of the flow: added, removed, label, kind and ends
-// changed; the side of a box an arrow is attached to is layout.
+// changed; the side of a box an arrow is attached to, and its route, are layout.
 import type { LocalizedText } from '../problems';
 import type { FlowEdge } from '../types';
 import { quoted } from '../wording';
@@ -60,6 +60,7 @@ function edgeFieldMessage(
           };
     case 'sourceHandle':
     case 'targetHandle':
+    case 'route':
       return {
         nl: `Pijl ${ends.nl} anders aangesloten`,
         en: `Arrow ${ends.en} attached differently`,
@@ -74,7 +75,7 @@ function edgeFieldMessage(
   }
 }
 
-const LAYOUT_FIELDS = new Set(['sourceHandle', 'targetHandle']);
+const LAYOUT_FIELDS = new Set(['sourceHandle', 'targetHandle', 'route']);
 
 /** Source and target change together as "ends": an arrow that now joins other boxes. */
 function edgeFields(before: FlowEdge, after: FlowEdge): string[] {

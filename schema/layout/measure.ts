@@ -1,16 +1,18 @@
 // How big a node is and how its text wraps, computed the same way everywhere
 // (studio canvas, viewer SVG, print, auto-layout), so the chart looks the same
 // in every place it is drawn. SVG text does not wrap by itself, so wrapping is
-// done here with a conservative average glyph width: lines come out a little
-// short rather than overflowing their box.
+// done here with a conservative average glyph width (Arial, Liberation Sans):
+// lines come out a little short rather than overflowing their box. Lines and
+// padding are as tight as on the printed card, so the card prints on one A4
+// page with no text under 7 pt.
 import type { FlowNode, NodeKind } from '../types';
 
 export const FONT_SIZE = 13;
 export const TITLE_SIZE = 14;
-export const LINE_HEIGHT = 18;
-export const TITLE_LINE_HEIGHT = 19;
-export const PADDING = 10;
-const GLYPH_EM = 0.56;
+export const LINE_HEIGHT = 15;
+export const TITLE_LINE_HEIGHT = 16;
+export const PADDING = 6;
+const GLYPH_EM = 0.53;
 const BULLET_INDENT = 14;
 
 export const DEFAULT_WIDTH: Record<NodeKind, number> = {
@@ -86,8 +88,8 @@ export function layoutNode(node: FlowNode): NodeLayout {
   let height = 2 * PADDING;
   for (const block of blocks)
     height += block.lines.length * (block.style === 'title' ? TITLE_LINE_HEIGHT : LINE_HEIGHT);
-  height += Math.max(0, blocks.length - 1) * 4;
-  return { width, height: Math.max(height, 36), blocks };
+  height += Math.max(0, blocks.length - 1) * 3;
+  return { width, height: Math.max(height, 28), blocks };
 }
 
 export const BULLET_INDENT_PX = BULLET_INDENT;

@@ -18,7 +18,7 @@ import type { ConflictChoices, MergeEntity, MergeSide } from './types';
 export type FlowAndRoles = Pick<Card, 'flow' | 'roles'>;
 
 const NODE_LAYOUT = new Set(['position', 'width']);
-const EDGE_LAYOUT = new Set(['sourceHandle', 'targetHandle']);
+const EDGE_LAYOUT = new Set(['sourceHandle', 'targetHandle', 'route']);
 const NO_LAYOUT = new Set<string>();
 
 export interface FlowMerge {

@@ -1,21 +1,13 @@
 // Numbered migrations, only ever added to: MIGRATIONS[i] turns a document of
-// schemaVersion i + 1 into i + 2. Each migration gets a sample file of its old
-// version under tests/fixtures/migrations/ and a test that loads it.
-//
-// There are none yet: version 1 is the first published format.
+// schemaVersion i + 1 into i + 2. Each migration lives in its own numbered
+// file, gets a sample file of its old version under tests/fixtures/migrations/
+// and a test that loads it.
+import { edgeRoutes } from './001-edge-routes';
+import type { JsonObject, Migration } from './types';
 
-export type JsonObject = { [key: string]: unknown };
+export type { JsonObject, Migration } from './types';
 
-export interface Migration {
-  from: number;
-  to: number;
-  /** What changed, in a sentence, for the changelog and the migration test. */
-  description: string;
-  /** Must not mutate its input; must keep fields it does not know. */
-  migrate: (doc: JsonObject) => JsonObject;
-}
-
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [edgeRoutes];
 
 /** Problems with the numbering of a migration list, as sentences (empty when sound). */
 export function migrationListProblems(

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DirectoryPanel, openDirectory } from './pages/directory-panel';
+import { ProblemsPanel } from './pages/problems-panel';
 import { RegionalDialogs } from './pages/regional-dialogs';
 import { StudioPage } from './pages/studio-page';
 import { SAMPLE_JSON } from './regional-data';
@@ -26,6 +27,8 @@ test('a stale-contact problem opens the partner at its date; "nu gecontroleerd" 
     'aria-selected',
     'true',
   );
+  // Only warnings: the panel waits folded until it is opened.
+  await new ProblemsPanel(page).open();
   await problem(
     page,
     /^De gegevens van 'CGG' zijn sinds 2021-07-01 niet meer gecontroleerd/,
@@ -73,6 +76,7 @@ test('an unfilled role opens in the roles panel, with who fills it per region', 
   const { directory } = await openDirectory(page);
   await new RegionalDialogs(page).makeVersionOfOpenCard('Limburg', ['Hasselt']);
   await page.getByRole('tab', { name: 'Stroomschema' }).click();
+  await new ProblemsPanel(page).open();
   await problem(
     page,
     /^De rol 'het VK' wordt in Limburg door geen enkele partner ingevuld/,

@@ -86,9 +86,9 @@ test('an arrow reconnected on the canvas by dragging its end', async ({ page }) 
   await expect
     .poll(async () => (await canvas.node('gesprek').boundingBox())!.width)
     .toBeGreaterThan(250);
-  // The arrow's end, just above the handle it ends on.
+  // The arrow's end: the middle of its grip, which lies in the gap above the box it ends on.
   const end = (await edge.locator('.react-flow__edgeupdater-target').boundingBox())!;
-  const grab = { x: end.x + end.width / 2, y: end.y + end.height * 0.15 };
+  const grab = { x: end.x + end.width / 2, y: end.y + end.height / 2 };
   await canvas.dragMouse(grab, await canvas.centre(canvas.handle('polsen', 'top')));
   await expect(edge).toHaveAttribute('aria-label', /^Pijl van START naar Pols naar het welzijn/);
   await expect(page.getByRole('button', { name: 'Ongedaan maken: Pijl verlegd' })).toBeEnabled();

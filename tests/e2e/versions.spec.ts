@@ -95,6 +95,8 @@ test('save, compare, restore and publish; the site and the single file work offl
   const released = (loaded.ok && loaded.card) as Card;
   expect(released.release).toMatchObject({ version, notes: 'Eerste publicatie' });
   expect(released.flow.nodes.find((n) => n.id === 's1-stap-1')!.text).toBe(oldStep);
+  // The arrows' routes are published with the card, so the viewer draws them as laid.
+  expect(released.flow.edges.every((e) => e.route && e.route.points.length >= 2)).toBe(true);
   const zip = await versions.download('Website-map (.zip)');
   const html = await versions.download('Eén HTML-bestand (offline)');
   expect(html.name).toBe(json.name.replace(/\.json$/, '.html'));

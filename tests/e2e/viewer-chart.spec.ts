@@ -48,8 +48,13 @@ test('draws the arrows with heads, labels and dashed returns', async ({ page }) 
   expect(labels.join(' ')).toContain('De thuissituatie is veilig');
 });
 
-test('fits the whole chart on screen when it opens', async ({ page }) => {
+test('fits the whole chart on screen when it opens (on a phone: the whole card on request)', async ({
+  page,
+}) => {
   const viewer = new ViewerPage(page);
+  if (test.info().project.name === 'phone') {
+    await page.getByRole('button', { name: 'Hele kaart' }).click();
+  }
   const area = (await viewer.chart.boundingBox())!;
   for (const id of ['intro', 'tip', 'continue-dialoog', 'scenario-5']) {
     const box = (await viewer.node(id).boundingBox())!;
@@ -62,13 +67,16 @@ test('fits the whole chart on screen when it opens', async ({ page }) => {
 
 test('zooms with the buttons, the keyboard and the wheel, and fits again', async ({ page }) => {
   const viewer = new ViewerPage(page);
+  await page.keyboard.press('0');
+  await viewer.chart.focus();
+  await page.keyboard.press('0');
   const [, , fitted] = await viewer.viewport();
   await page.getByRole('button', { name: 'Inzoomen' }).click();
   expect((await viewer.viewport())[2]).toBeCloseTo(fitted! * 1.25, 5);
   await page.getByRole('button', { name: 'Uitzoomen' }).click();
   await page.getByRole('button', { name: 'Uitzoomen' }).click();
   expect((await viewer.viewport())[2]).toBeCloseTo(fitted! / 1.25, 5);
-  await page.getByRole('button', { name: 'Passend maken' }).click();
+  await page.getByRole('button', { name: 'Hele kaart' }).click();
   expect((await viewer.viewport())[2]).toBeCloseTo(fitted!, 5);
 
   await viewer.chart.focus();
@@ -128,7 +136,8 @@ test('pinches to zoom on a touch screen', async ({ page }) => {
 
 test('a step shows its text and the partners for its roles, with tel: links', async ({ page }) => {
   const viewer = new ViewerPage(page);
-  await page.getByRole('button', { name: /Bij twijfel: bel \(anoniem\) het VK/ }).click();
+  await viewer.chart.press('0'); // the whole card, also on a phone
+  await page.getByRole('button', { name: /^Stap\. Bij twijfel: bel \(anoniem\) het VK/ }).click();
   await expect(viewer.panel).toContainText('Bij twijfel: bel (anoniem) het VK en/of het OCJ.');
   const vk = viewer.panel.getByRole('link', { name: '09 216 73 30' });
   await expect(vk).toHaveAttribute('href', 'tel:+3292167330');
@@ -149,6 +158,9 @@ test('works by keyboard: Tab to a node, Enter opens it, Escape closes it', async
   await viewer.chart.focus();
   await page.keyboard.press('Tab');
   await expect(viewer.node('intro')).toBeFocused();
+  // The flow's order: the notes first, then from START on.
+  await page.keyboard.press('Tab');
+  await expect(viewer.node('tip')).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(viewer.panel.getByRole('heading', { name: 'START' })).toBeFocused();
@@ -159,7 +171,71 @@ test('works by keyboard: Tab to a node, Enter opens it, Escape closes it', async
 test('the chart view passes axe', async ({ page }) => {
   const viewer = new ViewerPage(page);
   await viewer.expectAccessible();
+  await viewer.chart.press('0');
   await viewer.node('s4-stap-3').click();
   await expect(viewer.panel).toBeVisible();
   await viewer.expectAccessible();
+});
+
+test('opens readable on a phone: text of 11 px or more, tap targets of 44 px, every tab in view', async ({
+  page,
+}) => {
+  test.skip(test.info().project.name !== 'phone', 'phone only');
+  const viewer = new ViewerPage(page);
+  // Node text as drawn on screen: 13 px in chart units times the zoom.
+  const [, , zoom] = await viewer.viewport();
+  expect(13 * zoom!).toBeGreaterThanOrEqual(11);
+  // What the reader sees first is the conversation: START and the first step are on screen.
+  const screen = page.viewportSize()!;
+  for (const id of ['start', 'gesprek', 'inschatting']) {
+    const box = (await viewer.node(id).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(screen.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(screen.height);
+  }
+  // Every tab is in view and tall enough to tap; the open one says so.
+  const tabs = page.getByRole('navigation', { name: 'Weergave' }).getByRole('link');
+  await expect(tabs).toHaveCount(4);
+  for (const tab of await tabs.all()) {
+    const box = (await tab.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(screen.width + 0.5);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+  }
+  await expect(tabs.filter({ hasText: 'Stroomschema' })).toHaveAttribute('aria-current', 'page');
+  await viewer.show('Tekstversie');
+  await expect(tabs.filter({ hasText: 'Tekstversie' })).toHaveAttribute('aria-current', 'page');
+  // Phone links and other links in the text version can be hit with a finger.
+  const phones = page.locator('.phones a');
+  expect(await phones.count()).toBeGreaterThan(5);
+  for (const link of (await phones.all()).slice(0, 8))
+    expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  // The whole card is one button away.
+  await viewer.show('Stroomschema');
+  await page.getByRole('button', { name: 'Hele kaart' }).click();
+  await expect(viewer.node('continue-dialoog')).toBeInViewport();
+});
+
+test('reads as a flow: a skip link past it, each step says where it leads', async ({ page }) => {
+  const viewer = new ViewerPage(page);
+  const skip = page.getByRole('link', { name: 'Stroomschema overslaan' });
+  await skip.focus();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#na-schema')).toBeFocused();
+  await expect(page).toHaveURL(/\/viewer\/$/);
+  // START is read once, not "Start. START", and says where it leads.
+  await expect(viewer.node('start')).toHaveAccessibleName(
+    /^Start\. leidt naar Geef mee dat het thema kinderen/,
+  );
+  await expect(viewer.node('start')).not.toHaveAccessibleName(/START/);
+  await expect(viewer.node('s2-stap-8')).toHaveAccessibleName(
+    /leidt naar Scenario 1 \(Geen verontrusting, de ouders werken mee\); Scenario 3/,
+  );
+  // In flow order: each scenario's chain follows its heading, the closing band comes last.
+  const order = await page
+    .locator('.chart [data-node]')
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-node')));
+  expect(order.slice(0, 4)).toEqual(['intro', 'tip', 'start', 'gesprek']);
+  expect(order.indexOf('s1-stap-1')).toBe(order.indexOf('scenario-1') + 1);
+  expect(order.at(-1)).toBe('continue-dialoog');
 });

@@ -43,7 +43,7 @@ test('finds the region by municipality', async ({ page }) => {
   await page.getByLabel('Zoek je gemeente').fill('sint lievens');
   await page.getByRole('button', { name: 'Regio Oost' }).click();
   await expect(page.getByLabel('Regio', { exact: true })).toHaveValue('oost');
-  await page.getByRole('button', { name: /Betrek het PARKET/ }).click();
+  await page.getByRole('button', { name: /^Stap\. Betrek het PARKET/ }).click();
   await expect(viewer.panel).toContainText('Politiezone Oost');
   await expect(viewer.panel).not.toContainText('Politiezone West');
   await page.getByLabel('Zoek je gemeente').fill('Gent');

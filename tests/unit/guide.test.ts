@@ -92,6 +92,19 @@ describe('the guide through the sample card', () => {
     expect(text).not.toContain('<');
   });
 
+  it('names the region once, marks the ticked steps and carries the version', () => {
+    const text = guideSummary(card, ['scenario-3'], 'zuid-oost-vlaanderen', undefined, {
+      ticked: new Set(['s3-stap-1']),
+      version: 'versie 2026.1 van 1 december 2026',
+    });
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Kindreflex steekkaart – Zuid-Oost-Vlaanderen');
+    expect(text.match(/Zuid-Oost-Vlaanderen/g)).toHaveLength(1);
+    expect(lines[1]).toBe('versie 2026.1 van 1 december 2026');
+    expect(text).toContain('- [x] Ga aan de slag met de ouder(s)');
+    expect(text).toContain('- [ ] Noteer de voortgang in het cliëntdossier.');
+  });
+
   it('writes numbers as Belgians do, and keeps what it cannot read', () => {
     expect(phoneText({ number: '078150100' })).toBe('078 150 100');
     expect(phoneText({ number: 'onbekend', label: 'x' })).toBe('onbekend (x)');

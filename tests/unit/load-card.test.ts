@@ -3,6 +3,7 @@ import { cardProblems, loadCard, loadCardValue } from '../../schema/load/load-ca
 import { MAX_BYTES } from '../../schema/load/parse';
 import { hasErrors } from '../../schema/problems';
 import { minimalCard, NOW, readRepoFile, sampleText, TEMPLATE_PATH } from './helpers';
+import { CURRENT_SCHEMA_VERSION } from '../../schema/types';
 
 describe('loadCard: the one load path', () => {
   it('loads the Zuid-Oost-Vlaanderen sample with no error', () => {
@@ -44,7 +45,7 @@ describe('loadCard: the one load path', () => {
   });
 
   it('refuses a newer schemaVersion with a message that says to update', () => {
-    const result = loadCardValue({ ...minimalCard(), schemaVersion: 2 });
+    const result = loadCardValue({ ...minimalCard(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 });
     expect(result.ok).toBe(false);
     expect(result.problems[0]).toMatchObject({
       code: 'newer-version',

@@ -1,9 +1,9 @@
 // The migration scaffold: the real list is numbered without gaps, the runner
 // applies migrations in order and keeps unknown fields, and the load path uses
-// it. When the first real migration is added, add a sample file of version 1
-// under tests/fixtures/migrations/ and a test that loads it here.
+// it. Each real migration loads a sample file of its old version from
+// tests/fixtures/migrations/ (see the describe blocks at the end).
 import { describe, expect, it } from 'vitest';
-import { loadCardValue } from '../../schema/load/load-card';
+import { loadCard, loadCardValue } from '../../schema/load/load-card';
 import {
   MIGRATIONS,
   migrationListProblems,
@@ -11,7 +11,7 @@ import {
   type Migration,
 } from '../../schema/migrations';
 import { CURRENT_SCHEMA_VERSION } from '../../schema/types';
-import { minimalCard } from './helpers';
+import { minimalCard, readRepoFile } from './helpers';
 
 const renameTitle: Migration = {
   from: 1,
@@ -51,20 +51,20 @@ describe('migrations', () => {
     expect(fromTwo).toEqual({ ok: true, doc: { schemaVersion: 3, name: 'K', flag: true } });
   });
 
-  it('the load path migrates an older card and reports where it came from', () => {
-    const toV2: Migration = {
-      from: 1,
-      to: 2,
+  it('the load path validates the migrated document, not the old one', () => {
+    const toV3: Migration = {
+      from: 2,
+      to: 3,
       description: 'niets (test)',
-      migrate: (doc) => ({ ...doc }),
+      migrate: (doc) => ({ ...doc, migrated: true }),
     };
-    // Pretend the current version is 2 and the schema accepts it by migrating back the const.
+    // Pretend the current version is 3: the real schema only knows version 2, so
+    // the migrated card fails validation at /schemaVersion: proof that validation
+    // runs after migration, on the migrated document.
     const result = loadCardValue(minimalCard(), {
-      currentVersion: 2,
-      migrations: [{ ...toV2, migrate: (doc) => ({ ...doc, migrated: true }) }],
+      currentVersion: 3,
+      migrations: [...MIGRATIONS, toV3],
     });
-    // The real schema only knows version 1, so the migrated card fails validation at /schemaVersion:
-    // proof that validation runs after migration, on the migrated document.
     expect(result.ok).toBe(false);
     expect(result.problems[0]?.pointer).toBe('/schemaVersion');
   });
@@ -78,9 +78,52 @@ describe('migrations', () => {
         throw new Error('onverwacht formaat');
       },
     };
-    const result = loadCardValue(minimalCard(), { currentVersion: 2, migrations: [broken] });
+    const result = loadCardValue(
+      { ...minimalCard(), schemaVersion: 1 },
+      { currentVersion: 2, migrations: [broken] },
+    );
     expect(result.ok).toBe(false);
     expect(result.problems[0]?.code).toBe('migration-failed');
     expect(result.problems[0]?.message.nl).toMatch(/onverwacht formaat/);
+  });
+});
+
+describe('migration 1 -> 2: stored arrow routes', () => {
+  const v1Text = readRepoFile('tests/fixtures/migrations/v1-zuid-oost-vlaanderen.json');
+
+  it('loads the sample card as it was saved in version 1', () => {
+    const v1 = JSON.parse(v1Text) as { schemaVersion: number; flow: { edges: object[] } };
+    expect(v1.schemaVersion).toBe(1);
+    const result = loadCard(v1Text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(1);
+    expect(result.card.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    // Nothing else changed: the arrows have no routes yet and keep every field.
+    expect(result.card.flow.edges).toEqual(v1.flow.edges);
+    expect(result.card.flow.edges.some((e) => e.route)).toBe(false);
+  });
+
+  it('keeps an unknown "route" field of version 1 under another name, also in origin.base', () => {
+    const card = minimalCard();
+    const flow = {
+      ...card.flow,
+      edges: card.flow.edges.map((e, i) => (i === 0 ? { ...e, route: 'eigen notitie' } : e)),
+    };
+    const old = {
+      ...card,
+      schemaVersion: 1,
+      flow,
+      origin: { cardId: 'basis', hash: 'a'.repeat(64), base: { flow, roles: card.roles } },
+    };
+    const before = structuredClone(old);
+    const result = loadCardValue(old);
+    expect(old).toEqual(before);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (const edges of [result.card.flow.edges, result.card.origin!.base!.flow.edges]) {
+      expect(edges[0]?.route).toBeUndefined();
+      expect(edges[0]?.['routeFromVersion1']).toBe('eigen notitie');
+    }
   });
 });

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { layoutNode } from '../../schema/layout/measure';
 import { loadCard } from '../../schema/load/load-card';
 import type { Card, Partner } from '../../schema/types';
-import { buildChart, curve, midpoint, pickSides } from '../../viewer/chart/geometry';
+import { curveAt, simpleCurve } from '../../schema/layout/edge-geometry';
+import { pickSides } from '../../schema/layout/sides';
+import { buildChart, roundedPath } from '../../viewer/chart/geometry';
 import { fitViewport, revealBox, zoomAt } from '../../viewer/chart/pan-zoom';
 import { KIND, nodeColours, SEVERITY } from '../../viewer/chart/theme';
 import {
@@ -39,7 +41,8 @@ describe('chart geometry', () => {
 
   it('honours the handles an edge asks for', () => {
     const edge = model.edges.find((e) => e.edge.id === 'e-s2-stap-8-scenario-1')!;
-    const [start, , , end] = edge.points;
+    const [start, end] = [edge.points[0], edge.points.at(-1)];
+    expect(edge.routed).toBe(true);
     const from = model.nodes.find((n) => n.node.id === 's2-stap-8')!.box;
     const to = model.nodes.find((n) => n.node.id === 'scenario-1')!.box;
     expect(start).toEqual([from.x, from.y + from.h / 2]); // left side
@@ -48,10 +51,9 @@ describe('chart geometry', () => {
   });
 
   it('drops straight down a column when no side is asked for', () => {
-    const [start, c1, c2, end] = model.edges.find(
-      (e) => e.edge.id === 'e-s1-stap-1-s1-stap-2',
-    )!.points;
-    expect(new Set([start![0], c1![0], c2![0], end![0]]).size).toBe(1);
+    const { points } = model.edges.find((e) => e.edge.id === 'e-s1-stap-1-s1-stap-2')!;
+    const [start, end] = [points[0], points.at(-1)];
+    expect(new Set(points.map((p) => p[0])).size).toBe(1);
     expect(start![1]).toBeLessThan(end![1]);
   });
 
@@ -64,14 +66,36 @@ describe('chart geometry', () => {
   });
 
   it('leaves and enters square to the sides, label in the middle', () => {
-    const points = curve([0, 0], 'right', [100, 100], 'left');
+    const edge = { id: 'e', source: 'a', target: 'b' };
+    const points = simpleCurve(
+      edge,
+      { x: -100, y: -25, w: 100, h: 50 },
+      { x: 100, y: 0, w: 100, h: 200 },
+    );
     expect(points).toEqual([
       [0, 0],
       [50, 0],
       [50, 100],
       [100, 100],
     ]);
-    expect(midpoint(points)).toEqual([50, 50]);
+    expect(curveAt(points, 0.5)).toEqual([50, 50]);
+  });
+
+  it('rounds the corners of a stored route, never more than half a stretch', () => {
+    expect(
+      roundedPath([
+        [0, 0],
+        [0, 100],
+        [50, 100],
+      ]),
+    ).toBe('M0,0L0,92Q0,100 8,100L50,100');
+    expect(
+      roundedPath([
+        [0, 0],
+        [0, 6],
+        [50, 6],
+      ]),
+    ).toBe('M0,0L0,3Q0,6 3,6L50,6');
   });
 });
 

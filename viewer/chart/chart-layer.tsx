@@ -9,8 +9,9 @@ import {
   TITLE_LINE_HEIGHT,
   TITLE_SIZE,
 } from '../../schema/layout/measure';
+import { LABEL_FONT, LABEL_LINE } from '../../schema/layout/edge-geometry';
 import type { FlowNode } from '../../schema/types';
-import { kindText } from '../i18n';
+import { kindText, tr } from '../i18n';
 import type { ChartModel, ChartNode } from './geometry';
 import { pathData } from './geometry';
 import { EDGE, nodeColours, radius } from './theme';
@@ -21,13 +22,30 @@ export interface NodeEvents {
   onFocusNode: (node: ChartNode) => void;
 }
 
-/** What a screen reader hears for a node: its kind, severity and all its text. */
-function nodeName(node: FlowNode): string {
+/** A node in a few words, for "leidt naar …". */
+const short = (node: FlowNode): string => node.title ?? node.text?.slice(0, 60) ?? node.id;
+
+/**
+ * What a screen reader hears for a node: its kind, severity, all its text, and
+ * where it leads ("leidt naar Scenario 1 (Geen verontrusting …)"). A title that
+ * only repeats the kind ("START") is not said twice.
+ */
+function nodeName(node: FlowNode, model: ChartModel): string {
   const items = [...(node.items ?? []), ...(node.criteria ?? []).map((c) => c.text)];
-  return [kindText(node), node.title, node.text, ...items].filter(Boolean).join('. ');
+  const kind = kindText(node);
+  const title = node.title?.toLowerCase() === kind.toLowerCase() ? undefined : node.title;
+  const next = model.edges
+    .filter((e) => e.edge.source === node.id)
+    .map(({ edge }) => {
+      const to = model.nodes.find((n) => n.node.id === edge.target)?.node;
+      return to ? short(to) + (edge.label ? ` (${edge.label})` : '') : '';
+    });
+  const leads = next.length ? `${tr('leidt naar')} ${next.join('; ')}` : '';
+  return [kind, title, node.text, ...items, leads].filter(Boolean).join('. ');
 }
 
-function NodeBox({ item, events }: { item: ChartNode; events?: NodeEvents }) {
+function NodeBox(props: { item: ChartNode; model: ChartModel; events?: NodeEvents }) {
+  const { item, events } = props;
   const { node, layout, box } = item;
   const colours = nodeColours(node.kind, node.severity);
   const centred = node.kind === 'start' || node.kind === 'end';
@@ -35,9 +53,9 @@ function NodeBox({ item, events }: { item: ChartNode; events?: NodeEvents }) {
   const lines = layout.blocks.flatMap((block, b) => {
     const title = block.style === 'title';
     const height = title ? TITLE_LINE_HEIGHT : LINE_HEIGHT;
-    if (b) y += 4;
+    if (b) y += 3;
     return block.lines.map((line, i) => {
-      const baseline = y + height - 5;
+      const baseline = y + height - 4;
       y += height;
       const x = centred ? box.w / 2 : block.style === 'item' ? PADDING + BULLET_INDENT_PX : PADDING;
       return (
@@ -91,7 +109,7 @@ function NodeBox({ item, events }: { item: ChartNode; events?: NodeEvents }) {
         stroke-dasharray={node.kind === 'note' ? '5 3' : undefined}
       />
       {node.kind === 'scenario' && <rect width={6} height={box.h} rx={2} fill={colours.stroke} />}
-      {events && <title>{nodeName(node)}</title>}
+      {events && <title>{nodeName(node, props.model)}</title>}
       <g fill={colours.text} aria-hidden="true">
         {lines}
       </g>
@@ -118,25 +136,25 @@ export function ChartLayer(props: { model: ChartModel; id: string; events?: Node
         </marker>
       </defs>
       <g fill="none" stroke={EDGE} stroke-width="1.6" stroke-linejoin="round">
-        {model.edges.map(({ edge, points }) => (
+        {model.edges.map((item) => (
           <path
-            key={edge.id}
-            d={pathData(points)}
-            stroke-dasharray={edge.kind === 'return' ? '6 4' : undefined}
+            key={item.edge.id}
+            d={pathData(item)}
+            stroke-dasharray={item.edge.kind === 'return' ? '6 4' : undefined}
             marker-end={arrow}
           />
         ))}
       </g>
       {model.nodes.map((item) => (
-        <NodeBox key={item.node.id} item={item} events={events} />
+        <NodeBox key={item.node.id} item={item} model={model} events={events} />
       ))}
-      <g class="labels" font-size="12" text-anchor="middle" aria-hidden="true">
+      <g class="labels" font-size={LABEL_FONT} text-anchor="middle" aria-hidden="true">
         {model.edges.map(({ edge, labelAt, labelLines }) =>
           labelLines.map((line, i) => (
             <text
               key={`${edge.id}-${i}`}
               x={labelAt[0]}
-              y={labelAt[1] + (i - (labelLines.length - 1) / 2) * 15 + 4}
+              y={labelAt[1] + (i - (labelLines.length - 1) / 2) * LABEL_LINE + 4.5}
             >
               {line}
             </text>

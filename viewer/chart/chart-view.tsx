@@ -42,13 +42,27 @@ export class ChartView extends Component<ChartProps, Viewport> {
   observer = new ResizeObserver(() => {
     const el = this.wrap.current!;
     this.size = [el.clientWidth, el.clientHeight];
-    if (!this.moved) this.fit();
+    if (!this.moved) this.open();
   });
 
+  /** The whole card fitted on screen. */
   fit = () => {
     this.moved = false;
     this.setState(fitViewport(this.props.model.bounds, ...this.size));
   };
+
+  /**
+   * On a phone the whole card would be unreadable: it opens at the top, on
+   * START and the conversation below it, with text at 11.7 px (zoom 0.9);
+   * "Hele kaart" (⤢ or 0) shows all of it.
+   */
+  open = () => {
+    const [w] = this.size;
+    const start = this.props.model.nodes.find((n) => n.node.kind === 'start')?.box;
+    if (w >= 700 || !start) return this.fit();
+    this.setState({ k: 0.9, x: w / 2 - (start.x + start.w / 2) * 0.9, y: 8 - start.y * 0.9 });
+  };
+
   zoom = (factor: number, at: Pt = [this.size[0] / 2, this.size[1] / 2]) => {
     this.moved = true;
     this.setState((v) => zoomAt(v, factor, ...at));
@@ -127,6 +141,16 @@ export class ChartView extends Component<ChartProps, Viewport> {
     const node = card.flow.nodes.find((n) => n.id === selected);
     return (
       <div class="chart-view">
+        <a
+          class="skip"
+          href="#na-schema"
+          onClick={(e) => {
+            e.preventDefault();
+            this.wrap.current?.querySelector<HTMLElement>('#na-schema')?.focus();
+          }}
+        >
+          {tr('Stroomschema overslaan')}
+        </a>
         <div
           ref={this.wrap}
           class="chart"
@@ -151,12 +175,12 @@ export class ChartView extends Component<ChartProps, Viewport> {
               />
             </g>
           </svg>
-          <div class="zoom">
+          <div class="zoom" id="na-schema" tabIndex={-1}>
             {(
               [
                 [tr('Inzoomen'), '+', () => this.zoom(STEP)],
                 [tr('Uitzoomen'), '−', () => this.zoom(1 / STEP)],
-                [tr('Passend maken'), '⤢', this.fit],
+                [tr('Hele kaart'), '⤢', this.fit],
               ] as const
             ).map(([label, sign, act]) => (
               <button key={sign} type="button" aria-label={label} onClick={act}>

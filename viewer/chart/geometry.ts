@@ -1,23 +1,26 @@
 // Where the chart's nodes and arrows go. Nodes keep the card's positions and
 // the sizes and wrapped lines of schema/layout/measure.ts, so the viewer draws
-// what the studio lays out. Arrows are curves that leave and enter square to a
-// side; arrows and their labels are drawn under and over the boxes.
-import { layoutNode, wrapText, type NodeLayout } from '../../schema/layout/measure';
-import { pickSides, type Box } from '../../schema/layout/sides';
-import type { Card, FlowEdge, FlowNode, Side } from '../../schema/types';
+// what the studio lays out. Arrows follow the routes the studio stored
+// (orthogonal, rounded corners), or the simple curve when a card has none
+// (schema/layout/edge-geometry.ts); arrows go under the boxes, labels over.
+import {
+  edgeGeometry,
+  labelLines,
+  type EdgeGeometry,
+  type Point,
+} from '../../schema/layout/edge-geometry';
+import { layoutNode, type NodeLayout } from '../../schema/layout/measure';
+import type { Box } from '../../schema/layout/sides';
+import type { Card, FlowEdge, FlowNode } from '../../schema/types';
 
-export { pickSides, type Box };
-export type Point = [number, number];
+export type { Box, Point };
 export interface ChartNode {
   node: FlowNode;
   layout: NodeLayout;
   box: Box;
 }
-export interface ChartEdge {
+export interface ChartEdge extends EdgeGeometry {
   edge: FlowEdge;
-  points: Point[];
-  /** Where the label's centre goes, and its wrapped lines. */
-  labelAt: Point;
   labelLines: string[];
 }
 export interface ChartModel {
@@ -26,48 +29,55 @@ export interface ChartModel {
   bounds: Box;
 }
 
-const NORMAL: Record<Side, Point> = { top: [0, -1], right: [1, 0], bottom: [0, 1], left: [-1, 0] };
-const vertical = (s: Side) => s === 'top' || s === 'bottom';
+const ROUND = 8;
 
-function anchor(box: Box, side: Side, x = box.x + box.w / 2): Point {
-  if (side === 'top') return [x, box.y];
-  if (side === 'bottom') return [x, box.y + box.h];
-  return [side === 'left' ? box.x : box.x + box.w, box.y + box.h / 2];
+/** An orthogonal polyline with its corners rounded (no more than half of either stretch). */
+export function roundedPath(p: Point[]): string {
+  let d = `M${p[0]}`;
+  for (let i = 1; i < p.length - 1; i++) {
+    const [a, b, c] = [p[i - 1]!, p[i]!, p[i + 1]!];
+    const inLen = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    const outLen = Math.hypot(c[0] - b[0], c[1] - b[1]);
+    const k = Math.min(ROUND, inLen / 2, outLen / 2);
+    if (!k) continue;
+    const at = (q: Point, len: number) => [
+      b[0] + ((q[0] - b[0]) * k) / len,
+      b[1] + ((q[1] - b[1]) * k) / len,
+    ];
+    d += `L${at(a, inLen)}Q${b} ${at(c, outLen)}`;
+  }
+  return d + `L${p[p.length - 1]}`;
 }
+
+export const pathData = ({ points, routed }: EdgeGeometry): string =>
+  routed ? roundedPath(points) : `M${points[0]}C${points[1]} ${points[2]} ${points[3]}`;
 
 /**
- * A cubic curve that leaves and enters square to the sides, like the studio's
- * (React Flow's) default edge: [start, control 1, control 2, end].
+ * The nodes in the order the flow is read (and tabbed through): notes and tips,
+ * then from START along the arrows, each scenario's chain before the next,
+ * the closing band last.
  */
-export function curve(s: Point, ss: Side, t: Point, ts: Side): Point[] {
-  const pull = (side: Side) =>
-    Math.max(25, Math.abs(vertical(side) ? t[1] - s[1] : t[0] - s[0]) / 2);
-  const out = (p: Point, side: Side): Point => [
-    p[0] + NORMAL[side][0] * pull(side),
-    p[1] + NORMAL[side][1] * pull(side),
-  ];
-  return [s, out(s, ss), out(t, ts), t];
-}
-
-/** The curve's midpoint, where its label goes. */
-export const midpoint = ([a, b, c, d]: Point[]): Point =>
-  [0, 1].map((i) => (a![i]! + 3 * b![i]! + 3 * c![i]! + d![i]!) / 8) as Point;
-
-export const pathData = ([a, b, c, d]: Point[]): string => `M${a}C${b} ${c} ${d}`;
-
-function edgeGeometry(edge: FlowEdge, from: Box, to: Box): Point[] {
-  const [autoS, autoT] = pickSides(from, to);
-  const ss = edge.sourceHandle ?? autoS;
-  const ts = edge.targetHandle ?? autoT;
-  // A straight drop when the boxes share a column and no side was asked for.
-  const left = Math.max(from.x, to.x);
-  const right = Math.min(from.x + from.w, to.x + to.w);
-  const x = !edge.sourceHandle && !edge.targetHandle && right - left > 30 && (left + right) / 2;
-  return curve(anchor(from, ss, x || undefined), ss, anchor(to, ts, x || undefined), ts);
+function flowOrder(card: Card): FlowNode[] {
+  const nodes = card.flow.nodes;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const next = new Map<string, FlowNode[]>();
+  for (const e of card.flow.edges)
+    if (e.kind !== 'return')
+      next.set(e.source, [...(next.get(e.source) ?? []), byId.get(e.target)!]);
+  const order = nodes.filter((n) => n.kind === 'note' || n.kind === 'tip');
+  const seen = new Set(order);
+  const visit = (node: FlowNode | undefined) => {
+    if (!node || seen.has(node) || node.kind === 'end') return;
+    seen.add(node);
+    order.push(node);
+    next.get(node.id)?.forEach(visit);
+  };
+  visit(nodes.find((n) => n.kind === 'start'));
+  return [...order, ...nodes.filter((n) => !seen.has(n))];
 }
 
 export function buildChart(card: Card): ChartModel {
-  const nodes = card.flow.nodes.map((node): ChartNode => {
+  const nodes = flowOrder(card).map((node): ChartNode => {
     const layout = layoutNode(node);
     return { node, layout, box: { ...node.position, w: layout.width, h: layout.height } };
   });
@@ -75,9 +85,9 @@ export function buildChart(card: Card): ChartModel {
   const edges = card.flow.edges.flatMap((edge): ChartEdge[] => {
     const [from, to] = [boxes.get(edge.source), boxes.get(edge.target)];
     if (!from || !to) return [];
-    const points = edgeGeometry(edge, from, to);
-    const labelLines = edge.label ? wrapText(edge.label, 22) : [];
-    return [{ edge, points, labelAt: midpoint(points), labelLines }];
+    const geometry = edgeGeometry(edge, from, to);
+    const lines = edge.label ? labelLines(edge.label, geometry.labelWidth) : [];
+    return [{ edge, ...geometry, labelLines: lines }];
   });
   const xs = nodes.flatMap((n) => [n.box.x, n.box.x + n.box.w]);
   const ys = nodes.flatMap((n) => [n.box.y, n.box.y + n.box.h]);

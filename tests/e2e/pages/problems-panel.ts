@@ -1,5 +1,5 @@
 // The problems panel under the views: counts in its heading, errors first.
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export class ProblemsPanel {
   readonly root: Locator;
@@ -10,6 +10,12 @@ export class ProblemsPanel {
     this.root = page.getByRole('region', { name: /^Problemen/ });
     this.toggle = this.root.getByRole('button', { name: /^Problemen/ });
     this.list = this.root.locator('#problems-list');
+  }
+
+  /** Unfolds the panel (it starts folded when it holds only warnings). */
+  async open(): Promise<void> {
+    if ((await this.toggle.getAttribute('aria-expanded')) === 'false') await this.toggle.click();
+    await expect(this.list).toBeVisible();
   }
 
   group(name: 'Fouten' | 'Waarschuwingen'): Locator {
