@@ -15,7 +15,7 @@ import { integrityProblems } from '../checks/integrity';
 import { MIGRATIONS, runMigrations, type JsonObject, type Migration } from '../migrations';
 import { problem, type Problem } from '../problems';
 import { CURRENT_SCHEMA_VERSION, type Card } from '../types';
-import { MAX_DEPTH, parseJsonText, valueDepth } from './parse';
+import { parseJsonText, shapeProblem } from './parse';
 import { schemaProblems } from './schema-errors';
 
 export type LoadResult =
@@ -46,8 +46,8 @@ export function loadCard(
 /** Load a card from a value that is already parsed (database, memory); trusts it no more than text. */
 export function loadCardValue(value: unknown, options: LoadOptions = {}): LoadResult {
   const current = options.currentVersion ?? CURRENT_SCHEMA_VERSION;
-  if (valueDepth(value) > MAX_DEPTH)
-    return refuse([problem('too-deep', 'error', '', { limit: MAX_DEPTH })]);
+  const shape = shapeProblem(value);
+  if (shape) return refuse([shape]);
   if (!isPlainObject(value)) return refuse([problem('not-object', 'error', '')]);
 
   const version = value.schemaVersion;

@@ -64,6 +64,16 @@ const expected: Record<string, Expectation> = {
     outcome: 'error',
   },
   'unfilled-role.json': { code: 'role-unfilled', pointer: '/roles/0', outcome: 'warning' },
+  'proto-key.json': {
+    code: 'forbidden-key',
+    pointer: '/directory/partners/0/__proto__',
+    outcome: 'refused',
+  },
+  'constructor-key.json': {
+    code: 'forbidden-key',
+    pointer: '/flow/nodes/1/constructor',
+    outcome: 'refused',
+  },
 };
 
 const dir = repoRoot + 'tests/fixtures/broken/';
