@@ -173,6 +173,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var func2 = require_ucs2length().default;
+var pattern1 = new RegExp("^[^\\u0000-\\u0008\\u000b-\\u001f]*$", "u");
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -195,19 +196,28 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (!pattern1.test(data)) {
+      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0008\\u000b-\\u001f]*$" } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err3];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err3);
     }
     errors++;
   }
   validate24.errors = vErrors;
   return errors === 0;
 }
-var pattern2 = new RegExp("^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*|[Mm][Aa][Ii][Ll][Tt][Oo]:[^\\s]+|[Tt][Ee][Ll]:[+0-9][0-9./()-]*)$", "u");
+var pattern3 = new RegExp("^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\s\\u0000-\\u001f/?#]+[^\\s\\u0000-\\u001f]*|[Mm][Aa][Ii][Ll][Tt][Oo]:[^\\s\\u0000-\\u001f]+|[Tt][Ee][Ll]:[+0-9][0-9./()-]*)$", "u");
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -221,8 +231,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (!pattern2.test(data)) {
-      const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*|[Mm][Aa][Ii][Ll][Tt][Oo]:[^\\s]+|[Tt][Ee][Ll]:[+0-9][0-9./()-]*)$" } };
+    if (!pattern3.test(data)) {
+      const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\s\\u0000-\\u001f/?#]+[^\\s\\u0000-\\u001f]*|[Mm][Aa][Ii][Ll][Tt][Oo]:[^\\s\\u0000-\\u001f]+|[Tt][Ee][Ll]:[+0-9][0-9./()-]*)$" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -292,12 +302,21 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (!pattern1.test(data)) {
+      const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0008\\u000b-\\u001f]*$" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err2];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err2);
     }
     errors++;
   }
@@ -1478,7 +1497,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
   validate73.errors = vErrors;
   return errors === 0;
 }
-var pattern3 = new RegExp("^[+0-9][0-9 ./()-]*$", "u");
+var pattern5 = new RegExp("^[+0-9][0-9 ./()-]*$", "u");
 function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1513,7 +1532,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern3.test(data0)) {
+        if (!pattern5.test(data0)) {
           const err3 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/pattern", keyword: "pattern", params: { pattern: "^[+0-9][0-9 ./()-]*$" } };
           if (vErrors === null) {
             vErrors = [err3];
@@ -1663,7 +1682,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var formats0 = (init_formats(), __toCommonJS(formats_exports)).formats.email;
-var pattern4 = new RegExp("^[01][0-9]{3}\\.[0-9]{3}\\.[0-9]{3}$", "u");
+var pattern6 = new RegExp("^[01][0-9]{3}\\.[0-9]{3}\\.[0-9]{3}$", "u");
 function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1844,7 +1863,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kbo !== void 0) {
       let data16 = data.kbo;
       if (typeof data16 === "string") {
-        if (!pattern4.test(data16)) {
+        if (!pattern6.test(data16)) {
           const err9 = { instancePath: instancePath + "/kbo", schemaPath: "#/properties/kbo/pattern", keyword: "pattern", params: { pattern: "^[01][0-9]{3}\\.[0-9]{3}\\.[0-9]{3}$" } };
           if (vErrors === null) {
             vErrors = [err9];
@@ -2138,7 +2157,7 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
   validate120.errors = vErrors;
   return errors === 0;
 }
-var pattern5 = new RegExp("^[0-9a-f]{8,128}$", "u");
+var pattern7 = new RegExp("^[0-9a-f]{8,128}$", "u");
 function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2182,7 +2201,7 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.hash !== void 0) {
       let data3 = data.hash;
       if (typeof data3 === "string") {
-        if (!pattern5.test(data3)) {
+        if (!pattern7.test(data3)) {
           const err2 = { instancePath: instancePath + "/hash", schemaPath: "#/properties/hash/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{8,128}$" } };
           if (vErrors === null) {
             vErrors = [err2];
@@ -2328,7 +2347,7 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.hash !== void 0) {
       let data3 = data.hash;
       if (typeof data3 === "string") {
-        if (!pattern5.test(data3)) {
+        if (!pattern7.test(data3)) {
           const err3 = { instancePath: instancePath + "/hash", schemaPath: "#/properties/hash/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{8,128}$" } };
           if (vErrors === null) {
             vErrors = [err3];
@@ -2388,7 +2407,7 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
   validate125.errors = vErrors;
   return errors === 0;
 }
-var pattern1 = new RegExp("^[a-z]{2}(-[A-Z]{2})?$", "u");
+var pattern2 = new RegExp("^[a-z]{2}(-[A-Z]{2})?$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -2500,7 +2519,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.language !== void 0) {
       let data5 = data.language;
       if (typeof data5 === "string") {
-        if (!pattern1.test(data5)) {
+        if (!pattern2.test(data5)) {
           const err9 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[A-Z]{2})?$" } };
           if (vErrors === null) {
             vErrors = [err9];

@@ -74,6 +74,7 @@ const expected: Record<string, Expectation> = {
     pointer: '/flow/nodes/1/constructor',
     outcome: 'refused',
   },
+  'control-character.json': { code: 'schema', pointer: '/title', outcome: 'refused' },
 };
 
 const dir = repoRoot + 'tests/fixtures/broken/';
