@@ -13,6 +13,7 @@ import { handleShortcutKey } from './shortcuts';
 import { bootStudio } from './boot';
 import { useCoreShortcuts } from './core-shortcuts';
 import { Notices } from './Notices';
+import { RefusalNotice } from './RefusalNotice';
 import { StorageBanner } from './SaveStatus';
 import { ShortcutHelp } from './ShortcutHelp';
 import type { StudioView } from './studio';
@@ -79,6 +80,7 @@ export function App() {
           </aside>
         )}
         <main className="workspace">
+          <RefusalNotice />
           {!ready ? (
             <p className="empty-state">{t(texts.loading)}</p>
           ) : doc ? (

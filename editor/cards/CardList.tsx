@@ -8,6 +8,8 @@ import { msg, useLang, useT } from '../i18n/i18n';
 import type { CardSummary } from '../persistence/card-repository';
 import { duplicateCard, moveCardToBin, openCard, renameCard, restoreCard } from './card-actions';
 import { NewCardDialog } from './NewCardDialog';
+import { requiredText } from '../directory/field-rules';
+import { PlainField } from '../directory/fields';
 import { askRegionalVersion } from '../region/regional-version';
 import { regionTexts } from '../region/region-texts';
 
@@ -60,13 +62,16 @@ export function CardList() {
       timeStyle: 'short',
     });
 
+  // A new name follows the rule of every title: not empty, not too long.
+  const newName = requiredText.parse(name);
   const confirm = async () => {
     if (!pending) return;
     const { kind, card } = pending;
+    if (kind === 'rename' && !newName.ok) return;
     setPending(null);
     if (kind === 'bin') await moveCardToBin(studio, card.rowId, card.title);
     if (kind === 'forever') await studio.repo.deleteForever(card.rowId);
-    if (kind === 'rename' && name.trim()) await renameCard(studio, card.rowId, name.trim());
+    if (kind === 'rename' && newName.ok) await renameCard(studio, card.rowId, newName.value);
   };
 
   return (
@@ -158,6 +163,7 @@ export function CardList() {
             <button
               type="button"
               className={pending?.kind === 'rename' ? 'primary' : 'danger'}
+              disabled={pending?.kind === 'rename' && !newName.ok}
               onClick={() => void confirm()}
             >
               {pending?.kind === 'rename'
@@ -170,15 +176,14 @@ export function CardList() {
         }
       >
         {pending?.kind === 'rename' ? (
-          <label className="field">
-            {t(texts.newName)}
-            <input
-              value={name}
-              autoFocus
-              onChange={(e) => setName(e.target.value)}
-              onKeyDown={(e) => e.key === 'Enter' && void confirm()}
-            />
-          </label>
+          <PlainField
+            label={t(texts.newName)}
+            value={name}
+            autoFocus
+            error={newName.ok ? null : newName.error}
+            onChange={setName}
+            onEnter={() => void confirm()}
+          />
         ) : (
           pending && (
             <p>

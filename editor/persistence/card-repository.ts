@@ -1,6 +1,8 @@
 // Reading and writing cards in the local database. Every card read goes
 // through the one load path; every write names the revision it started from.
-import { loadCardValue, type LoadResult } from '../../schema/load/load-card';
+import { SHORT_TEXT_MAX } from '../../schema/limits';
+import { loadCardValue, refusalOf, type LoadResult } from '../../schema/load/load-card';
+import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import { newId } from '../state/ids';
 import type { CardRow, StudioDb } from './db';
@@ -25,6 +27,13 @@ const summary = ({ rowId, title, subtitle, updatedAt, deletedAt }: CardRow): Car
   updatedAt,
   deletedAt,
 });
+
+/** A card that could not be opened again is never written: a caller that tries has a bug. */
+function assertLoads(card: Card): void {
+  const refusal = refusalOf(card);
+  if (refusal)
+    throw new Error(`Refused to store a card that would not load: ${refusal[0]?.message.en}`);
+}
 
 export class CardRepository {
   constructor(
@@ -56,7 +65,12 @@ export class CardRepository {
     return loadCardValue(row.card);
   }
 
+  /**
+   * Stores a new card. A card the load path would refuse is never written (it
+   * could not be opened again): that is a bug in the caller, so it throws.
+   */
   async createCard(card: Card): Promise<string> {
+    assertLoads(card);
     const at = this.now();
     const rowId = newId('c', () => false);
     await this.db.cards.add({
@@ -72,7 +86,10 @@ export class CardRepository {
     return rowId;
   }
 
-  /** Saves if nobody saved since `baseRevision`; never overwrites silently. */
+  /**
+   * Saves if nobody saved since `baseRevision`; never overwrites silently.
+   * `card` is one the load path accepts (the document store holds no other).
+   */
   async saveCard(
     rowId: string,
     card: Card,
@@ -100,18 +117,27 @@ export class CardRepository {
     const loaded = await this.loadCard(rowId);
     if (!loaded?.result.ok) return undefined;
     const card = loaded.result.card;
+    const title = `${titlePrefix} ${card.title}`;
     return this.createCard({
       ...card,
       id: newId(card.id.slice(0, 60), () => false),
-      title: `${titlePrefix} ${card.title}`,
+      // "Kopie van" and a title of 300 characters would be too long to load.
+      title: title.length > SHORT_TEXT_MAX ? title.slice(0, SHORT_TEXT_MAX - 1) + '…' : title,
     });
   }
 
-  /** Renames a card that is not open (the open one is renamed by an undoable command). */
-  async renameCard(rowId: string, title: string): Promise<void> {
+  /**
+   * Renames a card that is not open (the open one is renamed by an undoable
+   * command). Returns the problems when the title is not one a card can have.
+   */
+  async renameCard(rowId: string, title: string): Promise<Problem[]> {
     const loaded = await this.loadCard(rowId);
-    if (!loaded?.result.ok) return;
-    await this.saveCard(rowId, { ...loaded.result.card, title }, loaded.row.revision);
+    if (!loaded?.result.ok) return [];
+    const renamed = { ...loaded.result.card, title };
+    const refusal = refusalOf(renamed);
+    if (refusal) return refusal;
+    await this.saveCard(rowId, renamed, loaded.row.revision);
+    return [];
   }
 
   async moveToBin(rowId: string): Promise<void> {
