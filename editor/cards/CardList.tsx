@@ -10,6 +10,7 @@ import { duplicateCard, moveCardToBin, openCard, renameCard, restoreCard } from 
 import { NewCardDialog } from './NewCardDialog';
 import { requiredText } from '../directory/field-rules';
 import { PlainField } from '../directory/fields';
+import { repairTexts } from '../repair/repair-texts';
 import { askRegionalVersion } from '../region/regional-version';
 import { regionTexts } from '../region/region-texts';
 
@@ -54,6 +55,7 @@ export function CardList() {
   useObservable(studio.session.status);
   const openRowId = studio.session.openRowId;
   const [pending, setPending] = useState<Pending>(null);
+  const repairRowId = useObservable(studio.repairRowId);
   const [newOpen, setNewOpen] = useState(false);
   const [name, setName] = useState('');
   const date = (ms: number) =>
@@ -85,15 +87,33 @@ export function CardList() {
       {cards.length === 0 && <p className="muted">{t(texts.none)}</p>}
       <ul>
         {cards.map((card) => (
-          <li key={card.rowId} className={card.rowId === openRowId ? 'current' : undefined}>
+          <li
+            key={card.rowId}
+            className={
+              [
+                card.rowId === openRowId || card.rowId === repairRowId ? 'current' : '',
+                card.broken ? 'broken' : '',
+              ]
+                .join(' ')
+                .trim() || undefined
+            }
+          >
             <button
               type="button"
               className="card-open"
-              aria-current={card.rowId === openRowId ? 'true' : undefined}
+              aria-current={
+                card.rowId === openRowId || card.rowId === repairRowId ? 'true' : undefined
+              }
               onClick={() => void openCard(studio, card.rowId)}
             >
-              <span className="card-title">{card.title}</span>
+              <span className="card-title">{card.title || t(repairTexts.untitled)}</span>
               {card.subtitle && <span className="card-subtitle">{card.subtitle}</span>}
+              {card.broken && (
+                <span className="card-broken">
+                  <span aria-hidden="true">⚠ </span>
+                  {t(repairTexts.badge)}
+                </span>
+              )}
               <span className="card-date">{t(texts.edited, { date: date(card.updatedAt) })}</span>
             </button>
             <Menu label={t(texts.actionsFor, { title: card.title })}>

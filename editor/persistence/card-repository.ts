@@ -13,20 +13,14 @@ export interface CardSummary {
   subtitle: string;
   updatedAt: number;
   deletedAt: number;
+  /** The load path refuses the stored card: it opens in repair mode. */
+  broken: boolean;
 }
 
 export type SaveOutcome =
   { ok: true; revision: number } | { ok: false; reason: 'conflict' | 'missing'; row?: CardRow };
 
 const LAST_OPENED = 'lastOpenedRowId';
-
-const summary = ({ rowId, title, subtitle, updatedAt, deletedAt }: CardRow): CardSummary => ({
-  rowId,
-  title,
-  subtitle,
-  updatedAt,
-  deletedAt,
-});
 
 /** A card that could not be opened again is never written: a caller that tries has a bug. */
 function assertLoads(card: Card): void {
@@ -36,19 +30,35 @@ function assertLoads(card: Card): void {
 }
 
 export class CardRepository {
+  /** Whether each row's card loads, per revision: the list asks on every change. */
+  private readonly verdicts = new Map<string, { revision: number; ok: boolean }>();
+
   constructor(
     readonly db: StudioDb,
     private readonly now: () => number = Date.now,
   ) {}
 
+  private summary(row: CardRow): CardSummary {
+    const { rowId, title, subtitle, updatedAt, deletedAt } = row;
+    return { rowId, title, subtitle, updatedAt, deletedAt, broken: !this.loads(row) };
+  }
+
+  private loads(row: CardRow): boolean {
+    const known = this.verdicts.get(row.rowId);
+    if (known?.revision === row.revision) return known.ok;
+    const ok = this.loadRowCard(row).ok;
+    this.verdicts.set(row.rowId, { revision: row.revision, ok });
+    return ok;
+  }
+
   async listCards(): Promise<CardSummary[]> {
     const rows = await this.db.cards.where('deletedAt').equals(0).toArray();
-    return rows.map(summary).sort((a, b) => b.updatedAt - a.updatedAt);
+    return rows.map((r) => this.summary(r)).sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
   async listBin(): Promise<CardSummary[]> {
     const rows = await this.db.cards.where('deletedAt').above(0).toArray();
-    return rows.map(summary).sort((a, b) => b.deletedAt - a.deletedAt);
+    return rows.map((r) => this.summary(r)).sort((a, b) => b.deletedAt - a.deletedAt);
   }
 
   async getRow(rowId: string): Promise<CardRow | undefined> {
@@ -83,34 +93,57 @@ export class CardRepository {
       revision: 1,
       card,
     });
+    this.verdicts.set(rowId, { revision: 1, ok: true });
     return rowId;
   }
 
-  /**
-   * Saves if nobody saved since `baseRevision`; never overwrites silently.
-   * `card` is one the load path accepts (the document store holds no other).
-   */
-  async saveCard(
+  /** Writes `card` as the row's next revision when `accept` says the row is as expected. */
+  private write(
     rowId: string,
     card: Card,
-    baseRevision: number,
-    force = false,
+    accept: (row: CardRow) => boolean,
+    extra: (row: CardRow) => Partial<CardRow> = () => ({}),
   ): Promise<SaveOutcome> {
     return this.db.transaction('rw', this.db.cards, async (): Promise<SaveOutcome> => {
       const row = await this.db.cards.get(rowId);
       if (!row) return { ok: false, reason: 'missing' };
-      if (row.revision !== baseRevision && !force) return { ok: false, reason: 'conflict', row };
+      if (!accept(row)) return { ok: false, reason: 'conflict', row };
       const revision = row.revision + 1;
       await this.db.cards.put({
         ...row,
+        ...extra(row),
         card,
         title: card.title,
         subtitle: card.subtitle ?? '',
         updatedAt: this.now(),
         revision,
       });
+      this.verdicts.set(rowId, { revision, ok: true });
       return { ok: true, revision };
     });
+  }
+
+  /**
+   * Saves if nobody saved since `baseRevision`; never overwrites silently.
+   * `card` is one the load path accepts (the document store holds no other).
+   */
+  saveCard(rowId: string, card: Card, baseRevision: number, force = false): Promise<SaveOutcome> {
+    return this.write(rowId, card, (row) => force || row.revision === baseRevision);
+  }
+
+  /**
+   * Replaces a stored card the load path refuses by `card` (repaired, or an
+   * earlier version) as a new revision; the refused content stays on the row.
+   */
+  replaceRefused(rowId: string, card: Card, revision: number): Promise<SaveOutcome> {
+    assertLoads(card);
+    const at = this.now();
+    return this.write(
+      rowId,
+      card,
+      (row) => row.revision === revision,
+      (row) => ({ replaced: [...(row.replaced ?? []), { card: row.card, revision, at }] }),
+    );
   }
 
   async duplicateCard(rowId: string, titlePrefix: string): Promise<string | undefined> {

@@ -14,7 +14,8 @@ export type VersionReason =
   | 'before-restore'
   | 'restored'
   | 'before-base-update'
-  | 'published';
+  | 'published'
+  | 'repaired';
 
 export interface VersionRow {
   /** "v-…", unique across cards. */

@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { CanvasPanel } from './pages/canvas-panel';
 import { InspectorPanel } from './pages/inspector-panel';
 import { StudioPage } from './pages/studio-page';
+import { VersionsPanel } from './pages/versions-panel';
 
 const sample = JSON.parse(readFileSync('samples/kindreflex-zuid-oost-vlaanderen.json', 'utf8'));
 
@@ -85,4 +86,63 @@ test('an edit the card cannot take is refused, and the notice says which rule an
   await page.screenshot({ path: test.info().outputPath('refused-notice.png') });
   await notice.getByRole('button', { name: 'Melding sluiten' }).click();
   await expect(notice).toHaveCount(0);
+});
+
+test('a card stored broken opens in repair mode, is repaired, and nothing is thrown away', async ({
+  page,
+}) => {
+  const { studio, rowId } = await openStudio(page);
+  const broken = structuredClone(sample);
+  broken.title = '';
+  broken.flow.nodes.find((n: { id: string }) => n.id === 's2-stap-7').width = 3;
+  broken.flow.edges[0].target = 'weg';
+  await studio.damageStoredCard(rowId, broken, '');
+  await page.reload();
+
+  await expect(studio.cardButton(/kan niet geopend worden/)).toBeVisible();
+  const panel = page.getByRole('region', {
+    name: "'(kaart zonder titel)' kan niet geopend worden",
+  });
+  await expect(panel).toContainText('Titel van de kaart: Dit veld mag niet leeg zijn.');
+  await expect(panel).toContainText(
+    "Knoop 'Bij twijfel: bel (anoniem) het VK en/of…' (nr. 21), breedte: De waarde moet >= 40 zijn.",
+  );
+  await expect(panel).toContainText(
+    "Titel van de kaart: lege tekst: de titel van de laatste versie, 'Kindreflex steekkaart'",
+  );
+  await expect(panel).toContainText('breedte: 3 vervangen door 40');
+  await expect(panel).toContainText("pijl naar een knoop die niet bestaat ('weg') weggelaten");
+  await page.screenshot({ path: test.info().outputPath('repair-mode.png'), fullPage: true });
+
+  const download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Ruwe JSON exporteren' }).click();
+  const raw = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(raw).toEqual(broken);
+
+  await panel.getByRole('button', { name: 'Herstellen', exact: true }).click();
+  await expect(studio.cardTitle).toHaveValue('Kindreflex steekkaart');
+  await expect(studio.cardButton(/kan niet geopend worden/)).toHaveCount(0);
+  expect(await studio.replacedContents(rowId)).toEqual([
+    { card: broken, revision: expect.any(Number), at: expect.any(Number) },
+  ]);
+  const versions = new VersionsPanel(page);
+  await versions.open();
+  await expect(versions.history).toContainText('Hersteld na een fout bij het openen');
+  await page.reload();
+  await expect(studio.cardTitle).toHaveValue('Kindreflex steekkaart');
+});
+
+test('repair mode opens the last version that loads', async ({ page }) => {
+  const { studio, rowId } = await openStudio(page);
+  await studio.cardTitle.fill('Kindreflex steekkaart, bewaarde versie');
+  const versions = new VersionsPanel(page);
+  await versions.open();
+  await versions.saveVersion('Goede versie', 'An');
+  await studio.damageStoredCard(rowId, { schemaVersion: 1, title: 42 }, 'Kapot');
+  await page.reload();
+  const panel = page.getByRole('region', { name: "'Kapot' kan niet geopend worden" });
+  await expect(panel).toContainText('Deze problemen kan de studio niet automatisch herstellen.');
+  await panel.getByRole('button', { name: 'Vorige versie openen' }).click();
+  await expect(studio.cardTitle).toHaveValue('Kindreflex steekkaart, bewaarde versie');
+  expect(await studio.replacedContents(rowId)).toHaveLength(1);
 });
