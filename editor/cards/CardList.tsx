@@ -8,6 +8,7 @@ import { msg, useLang, useT } from '../i18n/i18n';
 import type { CardSummary } from '../persistence/card-repository';
 import { duplicateCard, moveCardToBin, openCard, renameCard, restoreCard } from './card-actions';
 import { NewCardDialog } from './NewCardDialog';
+import { DeleteForeverDialog } from './DeleteForeverDialog';
 import { requiredText } from '../directory/field-rules';
 import { PlainField } from '../directory/fields';
 import { repairTexts } from '../repair/repair-texts';
@@ -33,10 +34,6 @@ const texts = msg({
     nl: "'{title}' naar de prullenbak verplaatsen? Je kan de kaart daar terughalen.",
     en: "Move '{title}' to the bin? You can get it back from there.",
   },
-  confirmForever: {
-    nl: "'{title}' definitief verwijderen? Dit kan niet ongedaan gemaakt worden.",
-    en: "Delete '{title}' for good? This cannot be undone.",
-  },
   cancel: { nl: 'Annuleren', en: 'Cancel' },
   newName: { nl: 'Nieuwe naam', en: 'New name' },
   save: { nl: 'Bewaren', en: 'Save' },
@@ -44,7 +41,7 @@ const texts = msg({
   current: { nl: 'geopend', en: 'open' },
 });
 
-type Pending = { kind: 'bin' | 'forever' | 'rename'; card: CardSummary } | null;
+type Pending = { kind: 'bin' | 'rename'; card: CardSummary } | null;
 
 export function CardList() {
   const studio = useStudio();
@@ -55,6 +52,7 @@ export function CardList() {
   useObservable(studio.session.status);
   const openRowId = studio.session.openRowId;
   const [pending, setPending] = useState<Pending>(null);
+  const [forever, setForever] = useState<CardSummary | null>(null);
   const repairRowId = useObservable(studio.repairRowId);
   const [newOpen, setNewOpen] = useState(false);
   const [name, setName] = useState('');
@@ -72,7 +70,6 @@ export function CardList() {
     if (kind === 'rename' && !newName.ok) return;
     setPending(null);
     if (kind === 'bin') await moveCardToBin(studio, card.rowId, card.title);
-    if (kind === 'forever') await studio.repo.deleteForever(card.rowId);
     if (kind === 'rename' && newName.ok) await renameCard(studio, card.rowId, newName.value);
   };
 
@@ -152,11 +149,7 @@ export function CardList() {
                 >
                   {t(texts.restore)}
                 </button>
-                <button
-                  type="button"
-                  className="danger"
-                  onClick={() => setPending({ kind: 'forever', card })}
-                >
+                <button type="button" className="danger" onClick={() => setForever(card)}>
                   {t(texts.deleteForever)}
                 </button>
               </li>
@@ -165,15 +158,14 @@ export function CardList() {
         </details>
       )}
       <NewCardDialog open={newOpen} onClose={() => setNewOpen(false)} />
+      <DeleteForeverDialog
+        key={forever?.rowId ?? ''}
+        card={forever}
+        onClose={() => setForever(null)}
+      />
       <Dialog
         open={pending !== null}
-        title={
-          pending?.kind === 'rename'
-            ? t(texts.rename)
-            : pending?.kind === 'forever'
-              ? t(texts.deleteForever)
-              : t(texts.delete)
-        }
+        title={pending?.kind === 'rename' ? t(texts.rename) : t(texts.delete)}
         onClose={() => setPending(null)}
         actions={
           <>
@@ -186,11 +178,7 @@ export function CardList() {
               disabled={pending?.kind === 'rename' && !newName.ok}
               onClick={() => void confirm()}
             >
-              {pending?.kind === 'rename'
-                ? t(texts.save)
-                : pending?.kind === 'forever'
-                  ? t(texts.deleteForever)
-                  : t(texts.delete)}
+              {pending?.kind === 'rename' ? t(texts.save) : t(texts.delete)}
             </button>
           </>
         }
@@ -205,13 +193,7 @@ export function CardList() {
             onEnter={() => void confirm()}
           />
         ) : (
-          pending && (
-            <p>
-              {t(pending.kind === 'bin' ? texts.confirmBin : texts.confirmForever, {
-                title: pending.card.title,
-              })}
-            </p>
-          )
+          pending && <p>{t(texts.confirmBin, { title: pending.card.title })}</p>
         )}
       </Dialog>
     </nav>

@@ -5,6 +5,7 @@ import { loadCardValue, refusalOf, type LoadResult } from '../../schema/load/loa
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import { newId } from '../state/ids';
+import { withReleasesOf } from '../versions/release-store';
 import type { CardRow, StudioDb } from './db';
 
 export interface CardSummary {
@@ -181,8 +182,24 @@ export class CardRepository {
     await this.db.cards.update(rowId, { deletedAt: 0, updatedAt: this.now() });
   }
 
+  /** Deletes the card with its versions, snapshots and releases: nothing of it stays. */
   async deleteForever(rowId: string): Promise<void> {
-    await this.db.cards.delete(rowId);
+    const { cards, versions, snapshots, releases } = this.db;
+    await withReleasesOf(rowId, () =>
+      this.db.transaction('rw', [cards, versions, snapshots, releases], async () => {
+        await cards.delete(rowId);
+        await versions
+          .where('[rowId+createdAt]')
+          .between([rowId, -Infinity], [rowId, Infinity])
+          .delete();
+        await snapshots.where('rowId').equals(rowId).delete();
+        await releases
+          .where('[rowId+publishedAt]')
+          .between([rowId, ''], [rowId, '\uffff'])
+          .delete();
+      }),
+    );
+    this.verdicts.delete(rowId);
   }
 
   async lastOpened(): Promise<string | undefined> {

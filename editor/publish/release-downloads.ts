@@ -40,3 +40,15 @@ export async function downloadRelease(card: Card, kind: ReleaseDownload): Promis
       }),
     );
 }
+
+/** Every release of a card as its JSON file, in one zip (before the card is deleted for good). */
+export function downloadReleaseFiles(releases: readonly Card[], name: string): void {
+  const entries = Object.fromEntries(
+    releases.map((card) => [
+      `${name}/${releaseFileBase(card, card.release?.version ?? '')}.json`,
+      strToU8(releaseJson(card)),
+    ]),
+  );
+  const zip = zipSync(entries, { level: 9 }) as Uint8Array<ArrayBuffer>;
+  downloadBlob(`${name}.zip`, new Blob([zip], { type: 'application/zip' }));
+}

@@ -146,3 +146,34 @@ test('repair mode opens the last version that loads', async ({ page }) => {
   await expect(studio.cardTitle).toHaveValue('Kindreflex steekkaart, bewaarde versie');
   expect(await studio.replacedContents(rowId)).toHaveLength(1);
 });
+
+test('deleting for good leaves no versions behind, after offering the releases', async ({
+  page,
+}) => {
+  const { studio, rowId } = await openStudio(page);
+  const versions = new VersionsPanel(page);
+  await versions.open();
+  await versions.saveVersion('Eerste versie', 'An');
+  const version = await versions.publish('Eerste publicatie');
+  await page.keyboard.press('Escape');
+  expect(await studio.historyCounts(rowId)).toMatchObject({ releases: 1 });
+
+  await (
+    await studio.cardMenu('Kindreflex steekkaart')
+  )
+    .getByRole('button', { name: 'Verwijderen' })
+    .click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+  await page.getByText('Prullenbak (1)').click();
+  await page.getByRole('button', { name: 'Definitief verwijderen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Definitief verwijderen' });
+  await expect(dialog).toContainText(`Deze kaart is 1 keer gepubliceerd (${version}).`);
+  await page.screenshot({ path: test.info().outputPath('delete-for-good.png') });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Publicaties downloaden (.zip)' }).click();
+  expect((await download).suggestedFilename()).toBe('kindreflex-steekkaart-publicaties.zip');
+  await dialog.getByRole('button', { name: 'Definitief verwijderen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => studio.storedCards()).toEqual([]);
+  expect(await studio.historyCounts(rowId)).toEqual({ versions: 0, snapshots: 0, releases: 0 });
+});

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CardRepository } from '../../editor/persistence/card-repository';
 import { CardSession } from '../../editor/persistence/card-session';
 import { openStudioDb, type StudioDb } from '../../editor/persistence/db';
+import { updateNode } from '../../editor/state/commands/flow-commands';
 import { DocumentStore } from '../../editor/state/document-store';
 import { VersionService } from '../../editor/versions/version-service';
 import { planRepair } from '../../schema/repair/repair-card';
@@ -63,5 +64,44 @@ describe('cards that do not load', () => {
     const row = (await db.cards.get(copy!))!;
     expect(row.title).toHaveLength(300);
     expect(repo.loadRowCard(row).ok).toBe(true);
+  });
+});
+
+describe('delete for good', () => {
+  it('removes the card, its versions, snapshots and releases; other cards keep theirs', async () => {
+    const { db, repo, store, session, versions, rowId } = await studio();
+    store.execute(updateNode, { id: 'stap', changes: { text: 'Tweede versie' } });
+    await session.flush();
+    await versions.saveNamed('Tweede');
+    const published = await versions.publish({ version: '2026.1', acceptWarnings: true });
+    expect(published?.ok).toBe(true);
+    const other = await repo.createCard(minimalCard());
+    await versions.history.record(other, minimalCard(), { reason: 'opened' });
+    const count = async (id: string) => ({
+      versions: await db.versions
+        .where('[rowId+createdAt]')
+        .between([id, -Infinity], [id, Infinity])
+        .count(),
+      snapshots: await db.snapshots.where('rowId').equals(id).count(),
+      releases: await db.releases
+        .where('[rowId+publishedAt]')
+        .between([id, ''], [id, '\uffff'])
+        .count(),
+    });
+    expect(await count(rowId)).toMatchObject({ releases: 1 });
+    session.close();
+    await repo.moveToBin(rowId);
+    await repo.deleteForever(rowId);
+    expect(await repo.getRow(rowId)).toBeUndefined();
+    expect(await count(rowId)).toEqual({ versions: 0, snapshots: 0, releases: 0 });
+    expect(await count(other)).toEqual({ versions: 1, snapshots: 1, releases: 0 });
+  });
+
+  it('a release on its own still cannot be deleted or changed', async () => {
+    const { db, versions } = await studio();
+    const published = await versions.publish({ version: '2026.1', acceptWarnings: true });
+    const id = published?.ok ? published.release.id : '';
+    await expect(db.releases.delete(id)).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(db.releases.update(id, { version: 'x' })).rejects.toThrow(/cannot be changed/);
   });
 });

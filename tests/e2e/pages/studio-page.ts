@@ -100,6 +100,12 @@ export class StudioPage {
     ] as const);
   }
 
+  /** How many versions, snapshots and releases the database holds for a card row. */
+  async historyCounts(rowId: string): Promise<Record<string, number>> {
+    await this.page.evaluate(DB_HELPERS);
+    return this.page.evaluate((id) => dbCounts(id), rowId);
+  }
+
   /** The row's contents kept by repair mode. */
   async replacedContents(rowId: string): Promise<unknown[]> {
     await this.page.evaluate(DB_HELPERS);
@@ -112,16 +118,17 @@ declare function dbRow(
   rowId: string,
 ): Promise<{ card: Record<string, unknown>; replaced?: unknown[] }>;
 declare function dbPut(rowId: string, card: unknown, title: string): Promise<void>;
+declare function dbCounts(rowId: string): Promise<Record<string, number>>;
 
 /** Page helpers for reading and writing rows of the studio's IndexedDB. */
 const DB_HELPERS = `(() => {
-  function dbStore(mode, run) {
+  function dbStore(mode, run, table = 'cards') {
     return new Promise((resolve, reject) => {
       const open = indexedDB.open('kindreflex-studio');
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
-        const tx = open.result.transaction('cards', mode);
-        const result = run(tx.objectStore('cards'));
+        const tx = open.result.transaction(table, mode);
+        const result = run(tx.objectStore(table));
         tx.oncomplete = () => { open.result.close(); resolve(result.value); };
         tx.onerror = () => reject(tx.error);
       };
@@ -139,4 +146,15 @@ const DB_HELPERS = `(() => {
     };
     return {};
   });
+  window.dbCounts = async (rowId) => {
+    const counts = {};
+    for (const table of ['versions', 'snapshots', 'releases'])
+      counts[table] = await dbStore('readonly', (store) => {
+        const out = {};
+        store.getAll().onsuccess = (e) =>
+          (out.value = e.target.result.filter((r) => r.rowId === rowId).length);
+        return out;
+      }, table);
+    return counts;
+  };
 })()`;
