@@ -106,13 +106,17 @@ export function detectSeparator(text: string): Separator {
   return order.reduce((best, s) => (counts[s] > counts[best] ? s : best), order[0]!);
 }
 
-function quoteCell(cell: string, separator: Separator): string {
-  return cell.includes(separator) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+/**
+ * Quoted: a cell with any of the three separators, a quote or a line break, not
+ * only with the separator written. A spreadsheet that opens the file with
+ * another separator (Excel with English settings reads ",") then still sees one
+ * cell, not two.
+ */
+function quoteCell(cell: string): string {
+  return /[;,\t"\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-/** Writes records as CSV with CRLF line ends, quoting only cells that need it. */
+/** Writes records as CSV with CRLF line ends, quoting every cell a separator could split. */
 export function writeCsv(records: readonly (readonly string[])[], separator: Separator): string {
-  return records
-    .map((r) => r.map((c) => quoteCell(c, separator)).join(separator) + '\r\n')
-    .join('');
+  return records.map((r) => r.map(quoteCell).join(separator) + '\r\n').join('');
 }
