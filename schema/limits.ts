@@ -33,3 +33,23 @@ export function oneLine(text: string, max = 40): string {
 
 /** Windows and old Mac line ends as LF, where text enters (paste, import, CSV). */
 export const normalizeLineEnds = (text: string): string => text.replace(/\r\n?/g, '\n');
+
+/**
+ * Every text in a parsed JSON value with LF line ends (a copy; own keys only):
+ * a card saved on Windows is read rather than refused for its carriage returns.
+ * Below `depth` levels the value is left as it is: the load path refuses it.
+ */
+export function normalizeLineEndsIn(value: unknown, depth = 64): unknown {
+  if (typeof value === 'string') return normalizeLineEnds(value);
+  if (value === null || typeof value !== 'object' || depth <= 0) return value;
+  if (Array.isArray(value)) return value.map((item) => normalizeLineEndsIn(item, depth - 1));
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value))
+    Object.defineProperty(copy, key, {
+      value: normalizeLineEndsIn((value as Record<string, unknown>)[key], depth - 1),
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  return copy;
+}

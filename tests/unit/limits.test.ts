@@ -31,3 +31,14 @@ describe('schema limits', () => {
     expect(limits.normalizeLineEnds('a\r\nb\rc\nd')).toBe('a\nb\nc\nd');
   });
 });
+
+describe('line ends where text enters', () => {
+  it('a card saved with CRLF in its texts is read with LF, keys untouched', () => {
+    const value = JSON.parse('{"a":["x\\r\\ny"],"__proto__":{"b":"c\\rd"}}') as object;
+    const copy = limits.normalizeLineEndsIn(value) as Record<string, unknown>;
+    expect(copy.a).toEqual(['x\ny']);
+    expect(Object.keys(copy)).toEqual(['a', '__proto__']);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect((value as { a: string[] }).a[0]).toBe('x\r\ny');
+  });
+});
