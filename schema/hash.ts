@@ -80,3 +80,16 @@ export async function sha256Hex(text: string): Promise<string> {
 export async function contentHash(card: object): Promise<string> {
   return sha256Hex(canonicalJson(hashedContent(card)));
 }
+
+/**
+ * Whether a released card is the content its `release.hash` says: true or false,
+ * or null when there is nothing to check (no release) or no way to (the Web
+ * Crypto API exists only in secure contexts: not on a plain-http page).
+ */
+export async function releaseIntact(card: {
+  release?: { hash?: unknown } | undefined;
+}): Promise<boolean | null> {
+  const hash = card.release?.hash;
+  if (typeof hash !== 'string' || !globalThis.crypto?.subtle) return null;
+  return (await contentHash(card)) === hash;
+}
