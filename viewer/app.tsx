@@ -45,9 +45,12 @@ export function Message({ state }: { state: CardState }) {
         <div role="alert">
           <h1>{tr('De kaart kon niet geladen worden')}</h1>
           <p>
-            {state.badUrl && tr('Alleen http(s)-adressen:')} <code>{state.url}</code>
+            {state.badUrl && tr('Alleen http(s)-adressen:')}
+            {state.foreign &&
+              tr('Deze kaart komt van een onbekende bron en wordt niet getoond:')}{' '}
+            <code>{state.url}</code>
           </p>
-          {!state.badUrl && (
+          {!state.badUrl && !state.foreign && (
             <button type="button" onClick={() => location.reload()}>
               {tr('Opnieuw proberen')}
             </button>

@@ -5,12 +5,13 @@
 import { Component, render } from 'preact';
 import { CardApp, Message } from './app';
 import { setLang } from './i18n';
-import { cardSource, INLINE_CARD_ID, loadFrom, type CardState } from './load';
+import { CARD_ORIGINS_META, cardSource, INLINE_CARD_ID, loadFrom, type CardState } from './load';
 import { parseRoute, type Route } from './route';
 import './styles.css';
 
 const inline = document.getElementById(INLINE_CARD_ID)?.textContent ?? null;
-const source = cardSource(location.search, location.href, inline);
+const origins = document.querySelector<HTMLMetaElement>(`meta[name=${CARD_ORIGINS_META}]`);
+const source = cardSource(location.search, location.href, inline, origins?.content.split(' '));
 
 class Root extends Component<{}, { card: CardState; route: Route }> {
   override state = { card: { state: 'loading' } as CardState, route: parseRoute(location.hash) };

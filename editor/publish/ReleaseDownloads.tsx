@@ -11,7 +11,7 @@ export function ReleaseDownloads({ release }: { release: ReleaseRow }) {
   const [busy, setBusy] = useState(false);
   const get = (kind: ReleaseDownload) => {
     setBusy(true);
-    void downloadRelease(release.card, kind).finally(() => setBusy(false));
+    void downloadRelease(release.card, kind, release.cardOrigins).finally(() => setBusy(false));
   };
   const label = t(texts.releaseOf, { version: release.version });
   return (

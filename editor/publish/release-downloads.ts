@@ -18,15 +18,20 @@ async function viewerBundle() {
 }
 
 /** The site folder as a zip with one top folder, named like the release. */
-async function siteZip(card: Card, base: string): Promise<Uint8Array> {
-  const files = siteFiles(await viewerBundle(), card);
+async function siteZip(card: Card, base: string, origins: readonly string[]): Promise<Uint8Array> {
+  const files = siteFiles(await viewerBundle(), card, origins);
   const entries = Object.fromEntries(
     Object.entries(files).map(([path, text]) => [`${base}/${path}`, strToU8(text)]),
   );
   return zipSync(entries, { level: 9 });
 }
 
-export async function downloadRelease(card: Card, kind: ReleaseDownload): Promise<void> {
+/** Downloads a release; its website folder may load ?card= from `origins` too. */
+export async function downloadRelease(
+  card: Card,
+  kind: ReleaseDownload,
+  origins: readonly string[] = [],
+): Promise<void> {
   const version = card.release?.version ?? '';
   const base = releaseFileBase(card, version);
   if (kind === 'json') downloadText(`${base}.json`, releaseJson(card), 'application/json');
@@ -35,7 +40,7 @@ export async function downloadRelease(card: Card, kind: ReleaseDownload): Promis
   else
     downloadBlob(
       `${base}.zip`,
-      new Blob([(await siteZip(card, base)) as Uint8Array<ArrayBuffer>], {
+      new Blob([(await siteZip(card, base, origins)) as Uint8Array<ArrayBuffer>], {
         type: 'application/zip',
       }),
     );

@@ -21,6 +21,8 @@ export interface PublishInput {
   author?: string;
   /** The user saw the warnings and publishes anyway. */
   acceptWarnings?: boolean;
+  /** Other origins the website folder may load ?card= from. */
+  cardOrigins?: string[];
   now?: Date;
 }
 
@@ -129,6 +131,7 @@ export class ReleaseStore {
       card: released,
       author: input.author?.trim() ?? '',
       acceptedWarnings: check.warnings.map((p) => formatProblem(p, 'nl')),
+      ...(input.cardOrigins?.length ? { cardOrigins: input.cardOrigins } : {}),
     };
     // add, never put: an existing id or version number is refused by the database too.
     await this.db.releases.add(release);

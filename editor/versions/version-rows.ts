@@ -69,4 +69,6 @@ export interface ReleaseRow {
   author: string;
   /** Warnings the publisher accepted, as "pointer: message" lines. */
   acceptedWarnings: string[];
+  /** Other origins the release's website folder may load ?card= from (viewer/publish/site.ts). */
+  cardOrigins?: string[];
 }

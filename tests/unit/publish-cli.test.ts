@@ -54,6 +54,8 @@ describe('npm run publish', { timeout: 180_000 }, () => {
       '2026.4',
       '--notes',
       'Nieuwe nummers',
+      '--allow-card-origin',
+      'https://www.regio.be/kaarten/',
     );
     expect(code, text).toBe(0);
     const releaseFile = join(out, 'kindreflex-steekkaart-zuid-oost-vlaanderen-2026.4.json');
@@ -66,6 +68,9 @@ describe('npm run publish', { timeout: 180_000 }, () => {
     );
     const index = readFileSync(join(out, 'site/index.html'), 'utf8');
     expect(index).toContain('<title>Kindreflex steekkaart – Zuid-Oost-Vlaanderen (versie 2026.4)');
+    expect(index).toContain(
+      '<meta name="kindreflex-card-origins" content="https://www.regio.be" />',
+    );
     // Every file the page names is in the folder, by a relative path (works from any sub-path).
     for (const [, ref] of index.matchAll(/(?:src|href)="([^"]+)"/g)) {
       if (ref!.startsWith('data:')) continue;

@@ -15,6 +15,7 @@ import {
   sectionEntries,
 } from '../../viewer/directory/filter';
 import { cardSource } from '../../viewer/load';
+import { parseCardOrigins, siteFiles } from '../../viewer/publish/site';
 import { formatRoute, parseRoute } from '../../viewer/route';
 import { NOW, readRepoFile, sampleText } from './helpers';
 
@@ -201,5 +202,36 @@ describe('where the card comes from', () => {
   it('refuses addresses that are not http(s)', () => {
     for (const bad of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd'])
       expect(cardSource('?card=' + encodeURIComponent(bad), page, null)).toEqual({ badUrl: bad });
+  });
+
+  it('loads ?card= only from the page origin or an origin listed at publish time', () => {
+    const other = '?card=' + encodeURIComponent('https://kaarten.example.net/a.json');
+    expect(cardSource(other, page, null)).toEqual({ foreign: 'https://kaarten.example.net' });
+    expect(cardSource(other, page, null, ['https://kaarten.example.net'])).toEqual({
+      url: 'https://kaarten.example.net/a.json',
+    });
+    // Another scheme or port is another origin.
+    const http = '?card=' + encodeURIComponent('http://example.org/viewer/a.json');
+    expect(cardSource(http, page, null)).toEqual({ foreign: 'http://example.org' });
+    const port = '?card=' + encodeURIComponent('https://example.org:8443/a.json');
+    expect(cardSource(port, page, null)).toEqual({ foreign: 'https://example.org:8443' });
+  });
+});
+
+describe('publishing the allowed card origins', () => {
+  it('reads origins from what a publisher types, and writes them where the viewer looks', () => {
+    expect(parseCardOrigins('https://a.be/kaarten/ http://b.be:8080, ftp://c.be nee')).toEqual({
+      origins: ['https://a.be', 'http://b.be:8080'],
+      invalid: ['ftp://c.be', 'nee'],
+    });
+    const index = '<html><head><title>x</title></head><body></body></html>';
+    const site = siteFiles({ files: { 'index.html': index } }, card, [
+      'https://a.be',
+      'https://b.be',
+    ]);
+    expect(site['index.html']).toContain(
+      '<meta name="kindreflex-card-origins" content="https://a.be https://b.be" />\n</head>',
+    );
+    expect(siteFiles({ files: { 'index.html': index } }, card)['index.html']).not.toContain('meta');
   });
 });

@@ -110,7 +110,7 @@ async function publish(args: PublishArgs): Promise<void> {
   else {
     const site = join(args.out, 'site');
     clearSiteFolder(site, lang);
-    for (const [path, text] of Object.entries(siteFiles(bundle, released)))
+    for (const [path, text] of Object.entries(siteFiles(bundle, released, args.cardOrigins)))
       out(join(site, path), text);
   }
   console.log(
