@@ -65,6 +65,8 @@ interface AppProps {
   card: Card;
   problems: Problem[];
   route: Route;
+  /** The card is not the content its release.hash says. */
+  altered?: boolean | undefined;
 }
 
 export class CardApp extends Component<AppProps, { region?: string | undefined }> {
@@ -73,7 +75,7 @@ export class CardApp extends Component<AppProps, { region?: string | undefined }
   override state = { region: initialRegion(this.props.card) };
 
   override render(
-    { card, problems, route }: AppProps,
+    { card, problems, route, altered }: AppProps,
     { region }: { region?: string | undefined },
   ) {
     const model = this.model;
@@ -106,6 +108,11 @@ export class CardApp extends Component<AppProps, { region?: string | undefined }
             </a>
           ))}
         </nav>
+        {altered && (
+          <p class="notice" role="alert">
+            {tr('Let op: deze kaart is gewijzigd na de publicatie.')}
+          </p>
+        )}
         {errors.length > 0 && (
           <div class="notice" role="alert">
             <details>

@@ -22,6 +22,8 @@ const EN = {
   'Alleen http(s)-adressen:': 'Only http(s) addresses:',
   'Deze kaart komt van een onbekende bron en wordt niet getoond:':
     'This card comes from an unknown source and is not shown:',
+  'Let op: deze kaart is gewijzigd na de publicatie.':
+    'Note: this card was changed after it was published.',
   'Opnieuw proberen': 'Try again',
   'Let op: deze kaart bevat fouten.': 'Note: this card has errors.',
   Start: 'Start',

@@ -48,6 +48,11 @@ export const publishTexts = msg({
   releaseOf: { nl: 'Versie {version}', en: 'Version {version}' },
   changesCount: { nl: '{n} wijziging(en)', en: '{n} change(s)' },
   latest: { nl: 'huidige publicatie', en: 'current release' },
+  altered: {
+    nl: 'Deze publicatie is gewijzigd nadat ze gepubliceerd werd: de inhoud komt niet overeen met de vrijgave. Ze wordt niet meer aangeboden.',
+    en: 'This release was changed after it was published: the content does not match the release. It is no longer offered.',
+  },
+  alteredBadge: { nl: 'gewijzigd na publicatie', en: 'changed after publishing' },
   origins: {
     nl: 'Kaarten van andere websites toelaten (optioneel)',
     en: 'Allow cards from other websites (optional)',

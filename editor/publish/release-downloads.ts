@@ -6,6 +6,7 @@
 // DEFLATE; writing ZIP headers, CRC-32 and compression here would be more
 // code to own than the library.
 import { strToU8, zipSync } from 'fflate';
+import { releaseIntact } from '../../schema/hash';
 import { releaseFileBase } from '../../schema/release';
 import type { Card } from '../../schema/types';
 import { releaseJson, singleFileHtml, siteFiles } from '../../viewer/publish/site';
@@ -26,12 +27,16 @@ async function siteZip(card: Card, base: string, origins: readonly string[]): Pr
   return zipSync(entries, { level: 9 });
 }
 
-/** Downloads a release; its website folder may load ?card= from `origins` too. */
+/**
+ * Downloads a release; refused (false) when it is no longer the content its
+ * release.hash says: a release read from the database is checked, not trusted.
+ */
 export async function downloadRelease(
   card: Card,
   kind: ReleaseDownload,
   origins: readonly string[] = [],
-): Promise<void> {
+): Promise<boolean> {
+  if ((await releaseIntact(card)) === false) return false;
   const version = card.release?.version ?? '';
   const base = releaseFileBase(card, version);
   if (kind === 'json') downloadText(`${base}.json`, releaseJson(card), 'application/json');
@@ -44,6 +49,7 @@ export async function downloadRelease(
         type: 'application/zip',
       }),
     );
+  return true;
 }
 
 /** Every release of a card as its JSON file, in one zip (before the card is deleted for good). */

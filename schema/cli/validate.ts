@@ -3,10 +3,10 @@
 // problem as "file: /json/pointer: message". Warnings are printed but do not fail.
 import { openSync, readSync, closeSync, realpathSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { releaseIntact } from '../hash';
 import { loadCard } from '../load/load-card';
 import { sizeProblem } from '../load/parse';
-import { formatProblem, isError, problem, type Lang, type Problem } from '../problems';
+import { formatProblem, isError, type Lang, type Problem } from '../problems';
+import { releaseProblem } from '../release';
 import type { Card } from '../types';
 
 export interface FileReport {
@@ -53,10 +53,8 @@ export async function validateFile(file: string, now?: Date): Promise<FileReport
   }
   const result = loadCard(read, now ? { now } : {});
   if (!result.ok) return { file, problems: result.problems };
-  const altered = (await releaseIntact(result.card)) === false;
-  const problems = altered
-    ? [problem('release-altered', 'error', '/release/hash'), ...result.problems]
-    : result.problems;
+  const altered = await releaseProblem(result.card);
+  const problems = altered ? [altered, ...result.problems] : result.problems;
   return { file, problems, card: result.card };
 }
 

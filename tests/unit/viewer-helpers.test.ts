@@ -14,6 +14,8 @@ import {
   NO_FILTER,
   sectionEntries,
 } from '../../viewer/directory/filter';
+import { releaseIntact } from '../../schema/hash';
+import { createRelease } from '../../schema/release';
 import { cardSource } from '../../viewer/load';
 import { parseCardOrigins, siteFiles } from '../../viewer/publish/site';
 import { formatRoute, parseRoute } from '../../viewer/route';
@@ -233,5 +235,22 @@ describe('publishing the allowed card origins', () => {
       '<meta name="kindreflex-card-origins" content="https://a.be https://b.be" />\n</head>',
     );
     expect(siteFiles({ files: { 'index.html': index } }, card)['index.html']).not.toContain('meta');
+  });
+});
+
+describe('releaseIntact', () => {
+  it('says nothing where the Web Crypto API is missing (a plain-http page)', async () => {
+    const release = await createRelease(card, { version: '2026.1' });
+    const forged: Card = { ...release, title: 'Anders' };
+    expect(await releaseIntact(release)).toBe(true);
+    expect(await releaseIntact(forged)).toBe(false);
+    expect(await releaseIntact(card)).toBeNull();
+    const crypto = globalThis.crypto;
+    Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true });
+    try {
+      expect(await releaseIntact(forged)).toBeNull();
+    } finally {
+      Object.defineProperty(globalThis, 'crypto', { value: crypto, configurable: true });
+    }
   });
 });
