@@ -59,6 +59,7 @@ function viewerServiceWorker(): Plugin {
         source: transformSync(
           readFileSync(root + 'viewer/sw.js', 'utf8')
             .replace('__VERSION__', version)
+            .replace('__BUNDLE__', JSON.stringify(files))
             .replace('__PRECACHE__', JSON.stringify(precache)),
           { minify: true, target: 'es2020' },
         ).code,

@@ -19,35 +19,31 @@
 export const HASH_EXCLUDED_FIELDS: readonly string[] = ['$schema', 'release'];
 
 function canonicalValue(value: unknown, path: string): string | undefined {
-  if (value === null) return 'null';
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return JSON.stringify(value);
-    case 'number':
-      // A card is JSON: NaN and Infinity cannot come from a file. Refuse them
-      // rather than hash them as null, which would make two contents equal.
-      if (!Number.isFinite(value)) throw new TypeError(`Not a JSON number at ${path || '/'}`);
-      return JSON.stringify(value);
-    case 'undefined':
-      return undefined;
-    case 'object':
-      break;
-    default:
-      throw new TypeError(`Not a JSON value (${typeof value}) at ${path || '/'}`);
-  }
-  if (Array.isArray(value))
-    return (
-      '[' + value.map((item, i) => canonicalValue(item, `${path}/${i}`) ?? 'null').join(',') + ']'
-    );
+  const type = typeof value;
+  // Like JSON.stringify, a property whose value is undefined is absent.
+  if (type === 'undefined') return undefined;
+  if (
+    value === null ||
+    type === 'string' ||
+    type === 'boolean' ||
+    (type === 'number' && Number.isFinite(value))
+  )
+    return JSON.stringify(value);
+  // A card is JSON: NaN, Infinity or a function cannot come from a file. Refuse
+  // them rather than hash them as null, which would make two contents equal.
+  if (type !== 'object') throw new TypeError(`Not a JSON value at ${path || '/'}`);
   const record = value as Record<string, unknown>;
-  const members: string[] = [];
-  for (const key of Object.keys(record).sort()) {
-    const text = canonicalValue(record[key], `${path}/${key}`);
-    // Like JSON.stringify, a property whose value is undefined is absent.
-    if (text !== undefined) members.push(JSON.stringify(key) + ':' + text);
-  }
-  return '{' + members.join(',') + '}';
+  // Written compactly: this module is in the viewer, which checks releases.
+  const members = Array.isArray(value)
+    ? value.map((item: unknown, i) => canonicalValue(item, `${path}/${i}`) ?? 'null')
+    : Object.keys(record)
+        .sort()
+        .flatMap((key) => {
+          const text = canonicalValue(record[key], `${path}/${key}`);
+          return text === undefined ? [] : [JSON.stringify(key) + ':' + text];
+        });
+  // An array's default string is its items joined by commas.
+  return Array.isArray(value) ? `[${members}]` : `{${members}}`;
 }
 
 /** The canonical JSON text of a value: sorted keys, no whitespace, the same for equal content. */
@@ -79,4 +75,24 @@ export async function sha256Hex(text: string): Promise<string> {
  */
 export async function contentHash(card: object): Promise<string> {
   return sha256Hex(canonicalJson(hashedContent(card)));
+}
+
+/**
+ * Whether a released card is the content its `release.hash` says: true or false,
+ * or null when there is nothing to check (no release) or no way to (the Web
+ * Crypto API exists only in secure contexts: not on a plain-http page).
+ */
+export async function releaseIntact(card: {
+  schemaVersion?: unknown;
+  release?: { hash?: unknown } | undefined;
+}): Promise<boolean | null> {
+  const hash = card.release?.hash;
+  if (typeof hash !== 'string' || !globalThis.crypto?.subtle) return null;
+  // A release written in an older format is migrated on load. Migrations so far
+  // change only the version number of a published card, so it is checked as it
+  // was written: with each older version number in turn.
+  const newest = typeof card.schemaVersion === 'number' ? card.schemaVersion : 1;
+  for (let version = newest; version >= 1; version--)
+    if ((await contentHash({ ...card, schemaVersion: version })) === hash) return true;
+  return (await contentHash(card)) === hash;
 }

@@ -53,6 +53,10 @@ const catalog = {
     nl: `De kaart kon niet omgezet worden van versie ${p.from} naar ${p.to}: ${p.reason}`,
     en: `The card could not be migrated from version ${p.from} to ${p.to}: ${p.reason}`,
   }),
+  'forbidden-key': (p: Params) => ({
+    nl: `Het veld ${q(p.key)} is niet toegelaten: die naam is in JavaScript gereserveerd.`,
+    en: `The field ${q(p.key)} is not allowed: the name is reserved in JavaScript.`,
+  }),
   schema: (p: Params) => ({ nl: String(p.nl), en: String(p.en) }),
   'duplicate-id': (p: Params) => ({
     nl: `De identificatie ${q(p.id)} komt meer dan eens voor bij ${p.what_nl}.`,
@@ -116,10 +120,15 @@ const catalog = {
   }),
 } satisfies Record<string, Template>;
 
-export type ProblemCode = keyof typeof catalog;
+/**
+ * 'release-altered' is made by releaseProblem in release.ts, with its message
+ * there: the viewer, which bundles this catalog, checks releases with its own words.
+ */
+type CatalogCode = keyof typeof catalog;
+export type ProblemCode = CatalogCode | 'release-altered';
 
 export function problem(
-  code: ProblemCode,
+  code: CatalogCode,
   severity: ProblemSeverity,
   pointer: string,
   params: Params = {},

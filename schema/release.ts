@@ -5,10 +5,10 @@
 // supersedes it.
 import { diffCards } from './diff/diff-cards';
 import { summarizeDiff } from './diff/summary';
-import { contentHash } from './hash';
+import { contentHash, releaseIntact } from './hash';
 import { cardProblems } from './load/load-card';
 import type { CheckOptions } from './checks/directory';
-import type { Problem } from './problems';
+import type { LocalizedText, Problem } from './problems';
 import type { Card, Release } from './types';
 
 /**
@@ -46,6 +46,22 @@ export function versionRefusal(
       en: `Version ${trimmed} was already published; a release never changes. Choose a new number.`,
     };
   return null;
+}
+
+const RELEASE_ALTERED: LocalizedText = {
+  nl: 'De kaart is na publicatie gewijzigd: de inhoud komt niet overeen met de vrijgave (release.hash).',
+  en: 'The card was changed after it was published: the content does not match the release (release.hash).',
+};
+
+/** An error when a released card is not the content its release.hash says; null otherwise. */
+export async function releaseProblem(card: Card): Promise<Problem | null> {
+  if ((await releaseIntact(card)) !== false) return null;
+  return {
+    code: 'release-altered',
+    severity: 'error',
+    pointer: '/release/hash',
+    message: RELEASE_ALTERED,
+  };
 }
 
 export interface PublishCheck {

@@ -45,9 +45,12 @@ export function Message({ state }: { state: CardState }) {
         <div role="alert">
           <h1>{tr('De kaart kon niet geladen worden')}</h1>
           <p>
-            {state.badUrl && tr('Alleen http(s)-adressen:')} <code>{state.url}</code>
+            {state.badUrl && tr('Alleen http(s)-adressen:')}
+            {state.foreign &&
+              tr('Deze kaart komt van een onbekende bron en wordt niet getoond:')}{' '}
+            <code>{state.url}</code>
           </p>
-          {!state.badUrl && (
+          {!state.badUrl && !state.foreign && (
             <button type="button" onClick={() => location.reload()}>
               {tr('Opnieuw proberen')}
             </button>
@@ -62,6 +65,8 @@ interface AppProps {
   card: Card;
   problems: Problem[];
   route: Route;
+  /** The card is not the content its release.hash says. */
+  altered?: boolean | undefined;
 }
 
 export class CardApp extends Component<AppProps, { region?: string | undefined }> {
@@ -70,7 +75,7 @@ export class CardApp extends Component<AppProps, { region?: string | undefined }
   override state = { region: initialRegion(this.props.card) };
 
   override render(
-    { card, problems, route }: AppProps,
+    { card, problems, route, altered }: AppProps,
     { region }: { region?: string | undefined },
   ) {
     const model = this.model;
@@ -104,6 +109,11 @@ export class CardApp extends Component<AppProps, { region?: string | undefined }
             </a>
           ))}
         </nav>
+        {altered && (
+          <p class="notice" role="alert">
+            {tr('Let op: deze kaart is gewijzigd na de publicatie.')}
+          </p>
+        )}
         {errors.length > 0 && (
           <div class="notice" role="alert">
             <details>

@@ -20,6 +20,10 @@ const EN = {
   waar: 'where',
   'De kaart kon niet geladen worden': 'The card could not be loaded',
   'Alleen http(s)-adressen:': 'Only http(s) addresses:',
+  'Deze kaart komt van een onbekende bron en wordt niet getoond:':
+    'This card comes from an unknown source and is not shown:',
+  'Let op: deze kaart is gewijzigd na de publicatie.':
+    'Note: this card was changed after it was published.',
   'Opnieuw proberen': 'Try again',
   'Let op: deze kaart bevat fouten.': 'Note: this card has errors.',
   Start: 'Start',

@@ -5,28 +5,38 @@
 import { Component, render } from 'preact';
 import { CardApp, Message } from './app';
 import { setLang } from './i18n';
-import { cardSource, INLINE_CARD_ID, loadFrom, type CardState } from './load';
+import { releaseIntact } from '../schema/hash';
+import { CARD_ORIGINS_META, cardSource, INLINE_CARD_ID, loadFrom, type CardState } from './load';
 import { parseRoute, type Route } from './route';
 import './styles.css';
 
 const inline = document.getElementById(INLINE_CARD_ID)?.textContent ?? null;
-const source = cardSource(location.search, location.href, inline);
+const origins = document.querySelector<HTMLMetaElement>(`meta[name=${CARD_ORIGINS_META}]`);
+const source = cardSource(location.search, location.href, inline, origins?.content.split(' '));
 
-class Root extends Component<{}, { card: CardState; route: Route }> {
-  override state = { card: { state: 'loading' } as CardState, route: parseRoute(location.hash) };
+class Root extends Component<{}, { card: CardState; route: Route; altered?: boolean }> {
+  override state: { card: CardState; route: Route; altered?: boolean } = {
+    card: { state: 'loading' },
+    route: parseRoute(location.hash),
+  };
 
   override componentDidMount() {
     addEventListener('hashchange', () => this.setState({ route: parseRoute(location.hash) }));
-    void loadFrom(source).then((card) => this.setState({ card }));
+    void loadFrom(source).then(async (card) => {
+      this.setState({ card });
+      // A release is checked against its hash where the browser can (secure contexts).
+      if (card.state === 'ok' && (await releaseIntact(card.card)) === false)
+        this.setState({ altered: true });
+    });
   }
 
   override render() {
-    const { card, route } = this.state;
+    const { card, route, altered } = this.state;
     // Before the children render: they read the UI words from i18n's live binding.
     setLang(route.lang);
     if (card.state !== 'ok') return <Message state={card} />;
     document.title = [card.card.title, card.card.subtitle].filter(Boolean).join(' – ');
-    return <CardApp card={card.card} problems={card.problems} route={route} />;
+    return <CardApp card={card.card} problems={card.problems} route={route} altered={altered} />;
   }
 }
 

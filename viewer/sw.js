@@ -1,8 +1,13 @@
 // The viewer's service worker: after a first visit the viewer works with no
-// network. The bundle (hashed file names) is served cache-first; the page and
-// the card network-first, falling back to the last copy seen. Only requests to
-// the viewer's own origin are touched. The build fills in the file list.
-const CACHE = 'kindreflex-viewer-__VERSION__';
+// network. Only the bundle's own files (hashed names, listed by the build) are
+// served from the cache first; everything else, the page and every card
+// included, comes from the network first, with the last copy seen as the
+// fallback. Only requests to the viewer's own origin are touched, and only this
+// site's cache is read: its name holds the scope, so two viewer sites on one
+// origin keep each their own offline copy. The build fills in the lists.
+const PREFIX = 'kindreflex-viewer:' + registration.scope + ':';
+const CACHE = PREFIX + '__VERSION__';
+const BUNDLE = __BUNDLE__.map((file) => new URL(file, registration.scope).href);
 
 self.oninstall = (event) =>
   event.waitUntil(
@@ -12,16 +17,21 @@ self.oninstall = (event) =>
       .then(() => self.skipWaiting()),
   );
 
-// Drop the caches of earlier versions of the viewer (and only those).
+// Drop this site's caches of earlier versions, and only those: another scope's
+// are left alone, as is a cache of the older unscoped naming that is not ours.
 self.onactivate = (event) =>
   event.waitUntil(
     caches
       .keys()
       .then((keys) =>
         Promise.all(
-          keys
-            .filter((key) => key.startsWith('kindreflex-viewer-') && key !== CACHE)
-            .map((key) => caches.delete(key)),
+          keys.map(async (key) =>
+            (key.startsWith(PREFIX) && key !== CACHE) ||
+            (key.startsWith('kindreflex-viewer-') &&
+              (await (await caches.open(key)).match(registration.scope)))
+              ? caches.delete(key)
+              : 0,
+          ),
         ),
       )
       .then(() => self.clients.claim()),
@@ -38,14 +48,17 @@ const fetchAndKeep = (request) =>
 // an Origin header from the page's crossorigin module request. The page is
 // cached without its query (?card=... is still the same page).
 const cached = (request) =>
-  caches.match(request, { ignoreVary: true, ignoreSearch: request.mode === 'navigate' });
+  caches
+    .open(CACHE)
+    .then((cache) =>
+      cache.match(request, { ignoreVary: true, ignoreSearch: request.mode === 'navigate' }),
+    );
 
 self.onfetch = (event) => {
   const request = event.request;
-  const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== location.origin) return;
+  if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
   event.respondWith(
-    url.pathname.includes('/assets/')
+    BUNDLE.includes(request.url)
       ? cached(request).then((hit) => hit || fetchAndKeep(request))
       : fetchAndKeep(request).catch((error) =>
           cached(request).then((hit) => hit || Promise.reject(error)),

@@ -8,11 +8,13 @@ import { Inspector } from '../inspector/Inspector';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { RegionalVersionDialog } from '../region/RegionalVersionDialog';
+import { RepairPanel } from '../repair/RepairPanel';
 import { msg, useT } from '../i18n/i18n';
 import { handleShortcutKey } from './shortcuts';
 import { bootStudio } from './boot';
 import { useCoreShortcuts } from './core-shortcuts';
 import { Notices } from './Notices';
+import { RefusalNotice } from './RefusalNotice';
 import { StorageBanner } from './SaveStatus';
 import { ShortcutHelp } from './ShortcutHelp';
 import type { StudioView } from './studio';
@@ -33,6 +35,7 @@ export function App() {
   const t = useT();
   const doc = useDocument();
   const view = useObservable(studio.view);
+  const repairRowId = useObservable(studio.repairRowId);
   const [ready, setReady] = useState(false);
   const [help, setHelp] = useState(false);
   const [cardsOpen, setCardsOpen] = useState(true);
@@ -79,8 +82,11 @@ export function App() {
           </aside>
         )}
         <main className="workspace">
+          <RefusalNotice />
           {!ready ? (
             <p className="empty-state">{t(texts.loading)}</p>
+          ) : repairRowId ? (
+            <RepairPanel key={repairRowId} rowId={repairRowId} />
           ) : doc ? (
             <>
               <ViewTabs />

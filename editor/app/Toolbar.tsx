@@ -1,6 +1,10 @@
 // The bar at the top: the card's name, undo and redo (saying what they will
 // undo), import and export, the language, the shortcut overview, save status.
+// The name is a draft like every field: cleared, it says it cannot be empty and
+// the card keeps its title.
 import type { Lang } from '../../schema/problems';
+import { requiredText } from '../directory/field-rules';
+import { RuleField } from '../directory/fields';
 import { updateCardMeta } from '../state/commands/card-commands';
 import { redoLabel, undoLabel } from '../state/document-store';
 import { exportCardFile } from '../io/card-files';
@@ -49,13 +53,14 @@ export function Toolbar({
       </button>
       <h1 className="app-name">{t(texts.app)}</h1>
       {doc && (
-        <input
-          className="card-title-input"
-          aria-label={t(texts.cardTitle)}
+        <RuleField
+          key={doc.cardId}
+          label={t(texts.cardTitle)}
+          hideLabel
+          className="card-title-field"
           value={doc.card.title}
-          onChange={(e) =>
-            studio.store.execute(updateCardMeta, { changes: { title: e.target.value } })
-          }
+          rule={requiredText}
+          onCommit={(title) => studio.store.execute(updateCardMeta, { changes: { title } })}
         />
       )}
       <div className="toolbar-group" role="group">

@@ -2,6 +2,7 @@
 // browser allows no storage), put the sample card in on the very first start,
 // reopen the card last worked on, and keep the card list up to date.
 import { liveQuery } from 'dexie';
+import { openCard } from '../cards/card-actions';
 import { classifyStorageError } from '../persistence/storage-errors';
 import { sampleCard } from './sample-cards';
 import type { Studio } from './studio';
@@ -41,7 +42,7 @@ async function boot_(studio: Studio): Promise<void> {
   const last = await repo.lastOpened();
   const lastRow = last ? await repo.getRow(last) : undefined;
   const rowId = lastRow && lastRow.deletedAt === 0 ? last : (await repo.listCards())[0]?.rowId;
-  if (rowId) await session.open(rowId);
+  if (rowId) await openCard(studio, rowId);
 }
 
 function watchCardList(studio: Studio): void {

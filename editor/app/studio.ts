@@ -33,6 +33,8 @@ export interface Studio {
   storageFailure: Observable<StorageFailure | null>;
   cards: Observable<CardSummary[]>;
   bin: Observable<CardSummary[]>;
+  /** A card that did not open, shown in repair mode (editor/repair/); null otherwise. */
+  repairRowId: Observable<string | null>;
 }
 
 export function createStudio(dbName?: string): Studio {
@@ -50,6 +52,7 @@ export function createStudio(dbName?: string): Studio {
     storageFailure: new Observable<StorageFailure | null>(null),
     cards: new Observable<CardSummary[]>([]),
     bin: new Observable<CardSummary[]>([]),
+    repairRowId: new Observable<string | null>(null),
   };
 }
 

@@ -3,6 +3,7 @@
 // another card (or another tab). What comes back from the clipboard is not
 // trusted: it is wrapped in a card and goes through the one load path (schema
 // and integrity), and anything that is not one of our fragments is refused.
+import { normalizeLineEndsIn } from '../../schema/limits';
 import { loadCardValue } from '../../schema/load/load-card';
 import type { LocalizedText } from '../../schema/problems';
 import {
@@ -62,6 +63,7 @@ export function parseFragment(text: string): ParsedFragment {
   } catch {
     return { ok: false, reason: NOT_OURS };
   }
+  value = normalizeLineEndsIn(value);
   if (!isRecord(value) || value.format !== FRAGMENT_FORMAT) return { ok: false, reason: NOT_OURS };
   if (value.version !== 1)
     return {

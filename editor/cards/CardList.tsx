@@ -8,6 +8,10 @@ import { msg, useLang, useT } from '../i18n/i18n';
 import type { CardSummary } from '../persistence/card-repository';
 import { duplicateCard, moveCardToBin, openCard, renameCard, restoreCard } from './card-actions';
 import { NewCardDialog } from './NewCardDialog';
+import { DeleteForeverDialog } from './DeleteForeverDialog';
+import { requiredText } from '../directory/field-rules';
+import { PlainField } from '../directory/fields';
+import { repairTexts } from '../repair/repair-texts';
 import { askRegionalVersion } from '../region/regional-version';
 import { regionTexts } from '../region/region-texts';
 
@@ -30,10 +34,6 @@ const texts = msg({
     nl: "'{title}' naar de prullenbak verplaatsen? Je kan de kaart daar terughalen.",
     en: "Move '{title}' to the bin? You can get it back from there.",
   },
-  confirmForever: {
-    nl: "'{title}' definitief verwijderen? Dit kan niet ongedaan gemaakt worden.",
-    en: "Delete '{title}' for good? This cannot be undone.",
-  },
   cancel: { nl: 'Annuleren', en: 'Cancel' },
   newName: { nl: 'Nieuwe naam', en: 'New name' },
   save: { nl: 'Bewaren', en: 'Save' },
@@ -41,7 +41,7 @@ const texts = msg({
   current: { nl: 'geopend', en: 'open' },
 });
 
-type Pending = { kind: 'bin' | 'forever' | 'rename'; card: CardSummary } | null;
+type Pending = { kind: 'bin' | 'rename'; card: CardSummary } | null;
 
 export function CardList() {
   const studio = useStudio();
@@ -52,6 +52,8 @@ export function CardList() {
   useObservable(studio.session.status);
   const openRowId = studio.session.openRowId;
   const [pending, setPending] = useState<Pending>(null);
+  const [forever, setForever] = useState<CardSummary | null>(null);
+  const repairRowId = useObservable(studio.repairRowId);
   const [newOpen, setNewOpen] = useState(false);
   const [name, setName] = useState('');
   const date = (ms: number) =>
@@ -60,13 +62,15 @@ export function CardList() {
       timeStyle: 'short',
     });
 
+  // A new name follows the rule of every title: not empty, not too long.
+  const newName = requiredText.parse(name);
   const confirm = async () => {
     if (!pending) return;
     const { kind, card } = pending;
+    if (kind === 'rename' && !newName.ok) return;
     setPending(null);
     if (kind === 'bin') await moveCardToBin(studio, card.rowId, card.title);
-    if (kind === 'forever') await studio.repo.deleteForever(card.rowId);
-    if (kind === 'rename' && name.trim()) await renameCard(studio, card.rowId, name.trim());
+    if (kind === 'rename' && newName.ok) await renameCard(studio, card.rowId, newName.value);
   };
 
   return (
@@ -80,15 +84,33 @@ export function CardList() {
       {cards.length === 0 && <p className="muted">{t(texts.none)}</p>}
       <ul>
         {cards.map((card) => (
-          <li key={card.rowId} className={card.rowId === openRowId ? 'current' : undefined}>
+          <li
+            key={card.rowId}
+            className={
+              [
+                card.rowId === openRowId || card.rowId === repairRowId ? 'current' : '',
+                card.broken ? 'broken' : '',
+              ]
+                .join(' ')
+                .trim() || undefined
+            }
+          >
             <button
               type="button"
               className="card-open"
-              aria-current={card.rowId === openRowId ? 'true' : undefined}
+              aria-current={
+                card.rowId === openRowId || card.rowId === repairRowId ? 'true' : undefined
+              }
               onClick={() => void openCard(studio, card.rowId)}
             >
-              <span className="card-title">{card.title}</span>
+              <span className="card-title">{card.title || t(repairTexts.untitled)}</span>
               {card.subtitle && <span className="card-subtitle">{card.subtitle}</span>}
+              {card.broken && (
+                <span className="card-broken">
+                  <span aria-hidden="true">⚠ </span>
+                  {t(repairTexts.badge)}
+                </span>
+              )}
               <span className="card-date">{t(texts.edited, { date: date(card.updatedAt) })}</span>
             </button>
             <Menu label={t(texts.actionsFor, { title: card.title })}>
@@ -127,11 +149,7 @@ export function CardList() {
                 >
                   {t(texts.restore)}
                 </button>
-                <button
-                  type="button"
-                  className="danger"
-                  onClick={() => setPending({ kind: 'forever', card })}
-                >
+                <button type="button" className="danger" onClick={() => setForever(card)}>
                   {t(texts.deleteForever)}
                 </button>
               </li>
@@ -140,15 +158,14 @@ export function CardList() {
         </details>
       )}
       <NewCardDialog open={newOpen} onClose={() => setNewOpen(false)} />
+      <DeleteForeverDialog
+        key={forever?.rowId ?? ''}
+        card={forever}
+        onClose={() => setForever(null)}
+      />
       <Dialog
         open={pending !== null}
-        title={
-          pending?.kind === 'rename'
-            ? t(texts.rename)
-            : pending?.kind === 'forever'
-              ? t(texts.deleteForever)
-              : t(texts.delete)
-        }
+        title={pending?.kind === 'rename' ? t(texts.rename) : t(texts.delete)}
         onClose={() => setPending(null)}
         actions={
           <>
@@ -158,35 +175,25 @@ export function CardList() {
             <button
               type="button"
               className={pending?.kind === 'rename' ? 'primary' : 'danger'}
+              disabled={pending?.kind === 'rename' && !newName.ok}
               onClick={() => void confirm()}
             >
-              {pending?.kind === 'rename'
-                ? t(texts.save)
-                : pending?.kind === 'forever'
-                  ? t(texts.deleteForever)
-                  : t(texts.delete)}
+              {pending?.kind === 'rename' ? t(texts.save) : t(texts.delete)}
             </button>
           </>
         }
       >
         {pending?.kind === 'rename' ? (
-          <label className="field">
-            {t(texts.newName)}
-            <input
-              value={name}
-              autoFocus
-              onChange={(e) => setName(e.target.value)}
-              onKeyDown={(e) => e.key === 'Enter' && void confirm()}
-            />
-          </label>
+          <PlainField
+            label={t(texts.newName)}
+            value={name}
+            autoFocus
+            error={newName.ok ? null : newName.error}
+            onChange={setName}
+            onEnter={() => void confirm()}
+          />
         ) : (
-          pending && (
-            <p>
-              {t(pending.kind === 'bin' ? texts.confirmBin : texts.confirmForever, {
-                title: pending.card.title,
-              })}
-            </p>
-          )
+          pending && <p>{t(texts.confirmBin, { title: pending.card.title })}</p>
         )}
       </Dialog>
     </nav>

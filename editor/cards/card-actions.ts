@@ -24,13 +24,16 @@ export const cardTexts = msg({
 const t = (text: { nl: string; en: string }, params?: Record<string, string>) =>
   translate(text, language.get(), params);
 
+/** Opens a card; one the load path refuses opens in repair mode instead. */
 export async function openCard(studio: Studio, rowId: string): Promise<void> {
   studio.selection.clear();
   const outcome = await studio.session.open(rowId);
-  if (!outcome.ok && 'problems' in outcome)
-    notify(
-      `${t({ nl: 'Deze kaart kan niet geopend worden', en: 'This card cannot be opened' })}: ${outcome.problems[0]?.message[language.get()] ?? ''}`,
-    );
+  if (outcome.ok) studio.repairRowId.set(null);
+  else if ('problems' in outcome) {
+    await studio.session.flush();
+    studio.session.close();
+    studio.repairRowId.set(rowId);
+  }
 }
 
 /** Stores a new card and opens it; in memory when storage is unavailable. */
@@ -71,6 +74,7 @@ export async function renameCard(studio: Studio, rowId: string, title: string): 
 
 export async function moveCardToBin(studio: Studio, rowId: string, title: string): Promise<void> {
   const wasOpen = studio.session.openRowId === rowId;
+  if (studio.repairRowId.get() === rowId) studio.repairRowId.set(null);
   if (wasOpen) {
     await studio.session.flush();
     studio.session.close();

@@ -53,7 +53,8 @@ export function applyCsvImport(studio: Studio, reading: CsvReading & { ok: true 
       : planDirectoryImport(current, reading.parsed);
   if (!plan.applicable) return false;
   const next = applyDirectoryImport(current, plan);
-  return studio.store.execute(importDirectory, { directory: next.directory, file: reading.file });
+  return studio.store.execute(importDirectory, { directory: next.directory, file: reading.file })
+    .applied;
 }
 
 /** Whether applying the plan would change anything at all. */

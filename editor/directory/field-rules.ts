@@ -5,6 +5,14 @@
 // card that fails the schema could not be opened again.
 import { parseCell, type CsvColumnKey } from '../../schema/csv/columns';
 import { importProblem } from '../../schema/csv/messages';
+import {
+  hasControlCharacter,
+  LONG_TEXT_MAX,
+  NODE_WIDTH_MAX,
+  NODE_WIDTH_MIN,
+  normalizeLineEnds,
+  SHORT_TEXT_MAX,
+} from '../../schema/limits';
 import { parseBelgianPhone } from '../../schema/phone';
 import type { LocalizedText } from '../../schema/problems';
 
@@ -20,8 +28,6 @@ export interface FieldRule<T> {
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(error: LocalizedText): Parsed<T> => ({ ok: false, error });
-const SHORT_TEXT_MAX = 300;
-const LONG_TEXT_MAX = 5000;
 
 /** The CSV reader's reason for a bad cell, without the line and column it would name. */
 function cellReason(key: CsvColumnKey, text: string): Parsed<unknown> {
@@ -53,13 +59,25 @@ const TOO_LONG = (max: number): LocalizedText => ({
   en: `Too long: at most ${max} characters.`,
 });
 
+const CONTROL: LocalizedText = {
+  nl: 'Bevat een onzichtbaar stuurteken; alleen tab en regeleinde zijn toegelaten.',
+  en: 'Holds an invisible control character; only tab and line break are allowed.',
+};
+
+/** What every text must be: not too long, no control characters; line ends as LF. */
+function checkedText(text: string, max: number): Parsed<string> {
+  const normal = normalizeLineEnds(text);
+  if (hasControlCharacter(normal)) return fail(CONTROL);
+  return normal.length > max ? fail(TOO_LONG(max)) : ok(normal);
+}
+
 /** Names and titles: required, one line. */
 export const requiredText: FieldRule<string> = {
   format: (value) => value,
   parse: (text) => {
     const trimmed = text.trim();
     if (trimmed === '') return fail({ nl: 'Vul dit veld in.', en: 'Fill in this field.' });
-    return trimmed.length > SHORT_TEXT_MAX ? fail(TOO_LONG(SHORT_TEXT_MAX)) : ok(trimmed);
+    return checkedText(trimmed, SHORT_TEXT_MAX);
   },
 };
 
@@ -67,8 +85,7 @@ function optionalText(max: number): FieldRule<string | undefined> {
   return {
     format: (value) => value ?? '',
     // Keeps inner spaces and line breaks as typed; only an empty field removes the value.
-    parse: (text) =>
-      text.trim() === '' ? ok(undefined) : text.length > max ? fail(TOO_LONG(max)) : ok(text),
+    parse: (text) => (text.trim() === '' ? ok(undefined) : checkedText(text, max)),
     tidy: (value) => value?.trim(),
   };
 }
@@ -119,11 +136,44 @@ export const nameList: FieldRule<string[] | undefined> = {
       .split(/[,;\n]/)
       .map((s) => s.trim())
       .filter((s) => s !== '');
-    const long = names.find((n) => n.length > SHORT_TEXT_MAX);
-    if (long) return fail(TOO_LONG(SHORT_TEXT_MAX));
+    for (const name of names) {
+      const checked = checkedText(name, SHORT_TEXT_MAX);
+      if (!checked.ok) return checked;
+    }
     return ok(names.length > 0 ? names : undefined);
   },
 };
+
+/** A node's width in pixels, or empty for the kind's default width. */
+export const nodeWidth: FieldRule<number | undefined> = {
+  format: (value) => (value === undefined ? '' : String(value)),
+  parse: (text) => {
+    const trimmed = text.trim().replace(',', '.');
+    if (trimmed === '') return ok(undefined);
+    const n = Number(trimmed);
+    return Number.isFinite(n) && n >= NODE_WIDTH_MIN && n <= NODE_WIDTH_MAX
+      ? ok(n)
+      : fail({
+          nl: `Een breedte van ${NODE_WIDTH_MIN} tot ${NODE_WIDTH_MAX} pixels, of leeg voor de standaardbreedte.`,
+          en: `A width from ${NODE_WIDTH_MIN} to ${NODE_WIDTH_MAX} pixels, or empty for the default width.`,
+        });
+  },
+};
+
+/** An id (of a criterion, say): the schema's form, and not one of `taken`. */
+export function idRule(taken: ReadonlySet<string>): FieldRule<string> {
+  return {
+    format: (value) => value,
+    parse: (text) => {
+      const id = text.trim();
+      const form = cellReason('id', id);
+      if (!form.ok) return form;
+      return taken.has(id)
+        ? fail({ nl: `De id '${id}' bestaat hier al.`, en: `The id '${id}' already exists here.` })
+        : ok(id);
+    },
+  };
+}
 
 /** Today as the schema's date (JJJJ-MM-DD), in the user's own time zone. */
 export function localToday(now = new Date()): string {

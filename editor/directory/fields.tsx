@@ -12,10 +12,14 @@ interface FieldLook {
   label: string;
   /** Names the field for the reveal and tests: data-field. */
   name?: string;
+  /** The label for screen readers only (the toolbar's card title). */
+  hideLabel?: boolean;
   multiline?: boolean;
   rows?: number;
   hint?: string;
   type?: 'text' | 'email' | 'url' | 'tel';
+  inputMode?: 'decimal';
+  placeholder?: string;
   className?: string;
   autoFocus?: boolean;
   /** Enter in a one-line field. */
@@ -40,6 +44,7 @@ export function PlainField(props: PlainFieldProps) {
     id,
     value: props.value,
     autoFocus: props.autoFocus,
+    placeholder: props.placeholder,
     'data-field': name,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy || undefined,
@@ -47,7 +52,9 @@ export function PlainField(props: PlainFieldProps) {
   };
   return (
     <div className={`field${props.className ? ' ' + props.className : ''}`}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       {multiline ? (
         <textarea
           {...common}
@@ -58,6 +65,7 @@ export function PlainField(props: PlainFieldProps) {
         <input
           {...common}
           type={type}
+          inputMode={props.inputMode}
           onChange={(e) => props.onChange(e.target.value)}
           onKeyDown={(e) => e.key === 'Enter' && props.onEnter?.()}
         />

@@ -1,5 +1,5 @@
 // The criteria of an assessment: text, hint and id each. Ids must stay unique
-// within the node; the schema check says so live, next to the field.
+// within the node; the id field says so as it is typed, next to the field.
 import type { Problem } from '../../schema/problems';
 import type { Criterion, FlowNode } from '../../schema/types';
 import { useStudio } from '../app/studio-context';
@@ -7,6 +7,7 @@ import { useT } from '../i18n/i18n';
 import { problemsUnder } from '../problems/card-problems';
 import { updateNode } from '../state/commands/flow-commands';
 import { newId } from '../state/ids';
+import { idRule, longText, requiredText, type FieldRule } from '../directory/field-rules';
 import { Field } from './fields';
 import { inspectorTexts as texts } from './inspector-texts';
 import { NodeListEditor } from './list-controls';
@@ -28,13 +29,15 @@ export function CriteriaEditor(props: { node: FlowNode; base: string; problems: 
         }),
       },
     });
-  const field = (i: number, key: keyof Criterion, label: string, multiline = false) => (
+  const others = (i: number) => new Set(criteria.filter((_, j) => j !== i).map((c) => c.id));
+  const field = <T,>(i: number, key: keyof Criterion, label: string, rule: FieldRule<T>) => (
     <Field
       label={label}
-      value={criteria[i]?.[key] ?? ''}
-      multiline={multiline}
+      value={criteria[i]?.[key] as T}
+      rule={rule}
+      multiline={key === 'hint'}
       problems={problemsUnder(problems, `${base}/criteria/${i}/${key}`)}
-      onChange={(value) => edit(i, { [key]: value })}
+      onCommit={(value) => edit(i, { [key]: value })}
     />
   );
   return (
@@ -56,9 +59,9 @@ export function CriteriaEditor(props: { node: FlowNode; base: string; problems: 
       row={(_, i, what) => (
         <>
           <p className="list-row-title">{what}</p>
-          {field(i, 'text', t(texts.criterionText))}
-          {field(i, 'hint', t(texts.criterionHint), true)}
-          {field(i, 'id', t(texts.criterionId))}
+          {field(i, 'text', t(texts.criterionText), requiredText)}
+          {field(i, 'hint', t(texts.criterionHint), longText)}
+          {field(i, 'id', t(texts.criterionId), idRule(others(i)))}
         </>
       )}
     />

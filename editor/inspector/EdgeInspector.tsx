@@ -9,6 +9,7 @@ import { problemsUnder } from '../problems/card-problems';
 import { shortLabel } from '../canvas/canvas-texts';
 import { SIDES } from '../canvas/flow-elements';
 import { deleteSelection } from '../canvas/canvas-actions';
+import { shortText } from '../directory/field-rules';
 import { Field, ProblemList, SelectField, type Choice } from './fields';
 import { inspectorTexts } from './inspector-texts';
 
@@ -50,9 +51,10 @@ export function EdgeInspector({
       <ProblemList problems={general} title={t(inspectorTexts.edgeProblems)} />
       <Field
         label={t(inspectorTexts.label)}
-        value={edge.label ?? ''}
+        value={edge.label}
+        rule={shortText}
         problems={problemsUnder(problems, `${base}/label`)}
-        onChange={(v) => set({ label: v || undefined })}
+        onCommit={(label) => set({ label })}
       />
       <SelectField
         label={t(inspectorTexts.edgeKind)}

@@ -5,6 +5,7 @@ import type { FlowNode } from '../../schema/types';
 import { useStudio } from '../app/studio-context';
 import { problemsUnder } from '../problems/card-problems';
 import { updateNode } from '../state/commands/flow-commands';
+import { longText } from '../directory/field-rules';
 import { Field } from './fields';
 import { inspectorTexts as texts } from './inspector-texts';
 import { NodeListEditor } from './list-controls';
@@ -26,9 +27,10 @@ export function ItemsEditor(props: { node: FlowNode; base: string; problems: Pro
         <Field
           label={what}
           value={item}
+          rule={longText}
           multiline
           problems={problemsUnder(problems, `${base}/items/${i}`)}
-          onChange={(value) =>
+          onCommit={(value = '') =>
             studio.store.execute(updateNode, {
               id: node.id,
               changes: { items: items.map((old, j) => (j === i ? value : old)) },

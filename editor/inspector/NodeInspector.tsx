@@ -10,6 +10,7 @@ import { useLang, useT } from '../i18n/i18n';
 import { updateNode, KIND_NAMES } from '../state/commands/flow-commands';
 import { problemsUnder } from '../problems/card-problems';
 import { deleteSelection, duplicateSelection } from '../canvas/canvas-actions';
+import { longText, nodeWidth, shortText } from '../directory/field-rules';
 import { ConnectField } from './ConnectField';
 import { CriteriaEditor } from './CriteriaEditor';
 import { Field, ProblemList, SelectField } from './fields';
@@ -66,18 +67,20 @@ export function NodeInspector({
       {shown.includes('title') && (
         <Field
           label={t(inspectorTexts.title)}
-          value={node.title ?? ''}
+          value={node.title}
+          rule={shortText}
           problems={under('title')}
-          onChange={(v) => set({ title: v || undefined })}
+          onCommit={(title) => set({ title })}
         />
       )}
       {shown.includes('text') && (
         <Field
           label={t(inspectorTexts.text)}
-          value={node.text ?? ''}
+          value={node.text}
+          rule={longText}
           multiline
           problems={under('text')}
-          onChange={(v) => set({ text: v || (REQUIRED_TEXT.has(node.kind) ? '' : undefined) })}
+          onCommit={(v) => set({ text: v ?? (REQUIRED_TEXT.has(node.kind) ? '' : undefined) })}
         />
       )}
       {shown.includes('severity') && (
@@ -97,14 +100,12 @@ export function NodeInspector({
       {shown.includes('roles') && <RolesEditor card={card} node={node} />}
       <Field
         label={t(inspectorTexts.width)}
-        type="number"
-        value={node.width === undefined ? '' : String(node.width)}
+        value={node.width}
+        rule={nodeWidth}
+        numeric
         placeholder={t(inspectorTexts.widthDefault, { n: DEFAULT_WIDTH[node.kind] })}
         problems={under('width')}
-        onChange={(v) => {
-          const n = Number(v);
-          set({ width: v === '' || !Number.isFinite(n) ? undefined : n });
-        }}
+        onCommit={(width) => set({ width })}
       />
       {!ANNOTATION_KINDS.has(node.kind) && node.kind !== 'end' && (
         <ConnectField card={card} node={node} />

@@ -1,7 +1,11 @@
 // Labelled form fields for the inspector, each with the problems that point
-// into it shown (and announced) right below it.
-import { useId, type ReactNode } from 'react';
+// into it shown (and announced) right below it. Text fields keep a draft and
+// show their rule, like the directory's: an empty title or a width of "3" on
+// the way to "300" never reaches the card.
+import { useId } from 'react';
 import type { Problem } from '../../schema/problems';
+import type { FieldRule } from '../directory/field-rules';
+import { RuleField } from '../directory/fields';
 import { useLang } from '../i18n/i18n';
 
 export function ProblemList({
@@ -29,51 +33,36 @@ export function ProblemList({
   );
 }
 
-interface FieldProps {
+interface FieldProps<T> {
   label: string;
-  value: string;
-  onChange: (value: string) => void;
+  value: T;
+  /** What the field accepts: the value reaches the card only when the rule does. */
+  rule: FieldRule<T>;
+  onCommit: (value: T) => void;
+  /** The card's problems that point into this field (other than the rule's). */
   problems?: Problem[];
   multiline?: boolean;
   placeholder?: string;
-  type?: 'text' | 'number';
-  hint?: ReactNode;
+  numeric?: boolean;
 }
 
-export function Field({
-  label,
-  value,
-  onChange,
-  problems = [],
-  multiline,
-  placeholder,
-  type,
-  hint,
-}: FieldProps) {
-  const id = useId();
-  const problemId = `${id}-problems`;
-  const common = {
-    id,
-    value,
-    placeholder,
-    'aria-invalid': problems.length > 0 || undefined,
-    'aria-describedby': problems.length > 0 ? problemId : undefined,
-  };
+/**
+ * A labelled field that keeps what is typed as a draft and commits only values
+ * its rule accepts (the directory's RuleField), with the rule's reason and the
+ * card's problems for this field below it.
+ */
+export function Field<T>({ problems = [], multiline, numeric, ...props }: FieldProps<T>) {
+  const text = props.rule.format(props.value);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {multiline ? (
-        <textarea
-          {...common}
-          rows={Math.min(8, Math.max(2, Math.ceil(value.length / 34)))}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      ) : (
-        <input {...common} type={type ?? 'text'} onChange={(e) => onChange(e.target.value)} />
-      )}
-      {hint}
-      <ProblemList problems={problems} id={problemId} />
-    </div>
+    <>
+      <RuleField
+        {...props}
+        multiline={multiline}
+        rows={multiline ? Math.min(8, Math.max(2, Math.ceil(text.length / 34))) : undefined}
+        inputMode={numeric ? 'decimal' : undefined}
+      />
+      <ProblemList problems={problems} />
+    </>
   );
 }
 

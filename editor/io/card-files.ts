@@ -1,7 +1,8 @@
 // Cards in and out as .json files. An import goes through the one load path
 // and touches the database only when the file is a card that can be opened.
-import { loadCard } from '../../schema/load/load-card';
-import { sizeProblem } from '../../schema/load/parse';
+import { normalizeLineEndsIn } from '../../schema/limits';
+import { loadCardValue } from '../../schema/load/load-card';
+import { parseJsonText, sizeProblem } from '../../schema/load/parse';
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import { downloadText, fileSlug, today } from './download';
@@ -25,6 +26,9 @@ export async function readCardFile(file: File): Promise<ImportOutcome> {
   // A 20 MB file is refused before a byte of it is read.
   const tooLarge = sizeProblem(file.size);
   if (tooLarge) return { ok: false, problems: [tooLarge] };
-  const result = loadCard(new Uint8Array(await file.arrayBuffer()));
+  const parsed = parseJsonText(new Uint8Array(await file.arrayBuffer()));
+  if (!parsed.ok) return parsed;
+  // Texts written on Windows keep their CRLF in a JSON string: read as LF, not refused.
+  const result = loadCardValue(normalizeLineEndsIn(parsed.value));
   return result.ok ? { ok: true, card: result.card, problems: result.problems } : result;
 }

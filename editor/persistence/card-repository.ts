@@ -1,8 +1,11 @@
 // Reading and writing cards in the local database. Every card read goes
 // through the one load path; every write names the revision it started from.
-import { loadCardValue, type LoadResult } from '../../schema/load/load-card';
+import { SHORT_TEXT_MAX } from '../../schema/limits';
+import { loadCardValue, refusalOf, type LoadResult } from '../../schema/load/load-card';
+import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import { newId } from '../state/ids';
+import { withReleasesOf } from '../versions/release-store';
 import type { CardRow, StudioDb } from './db';
 
 export interface CardSummary {
@@ -11,6 +14,8 @@ export interface CardSummary {
   subtitle: string;
   updatedAt: number;
   deletedAt: number;
+  /** The load path refuses the stored card: it opens in repair mode. */
+  broken: boolean;
 }
 
 export type SaveOutcome =
@@ -18,28 +23,43 @@ export type SaveOutcome =
 
 const LAST_OPENED = 'lastOpenedRowId';
 
-const summary = ({ rowId, title, subtitle, updatedAt, deletedAt }: CardRow): CardSummary => ({
-  rowId,
-  title,
-  subtitle,
-  updatedAt,
-  deletedAt,
-});
+/** A card that could not be opened again is never written: a caller that tries has a bug. */
+function assertLoads(card: Card): void {
+  const refusal = refusalOf(card);
+  if (refusal)
+    throw new Error(`Refused to store a card that would not load: ${refusal[0]?.message.en}`);
+}
 
 export class CardRepository {
+  /** Whether each row's card loads, per revision: the list asks on every change. */
+  private readonly verdicts = new Map<string, { revision: number; ok: boolean }>();
+
   constructor(
     readonly db: StudioDb,
     private readonly now: () => number = Date.now,
   ) {}
 
+  private summary(row: CardRow): CardSummary {
+    const { rowId, title, subtitle, updatedAt, deletedAt } = row;
+    return { rowId, title, subtitle, updatedAt, deletedAt, broken: !this.loads(row) };
+  }
+
+  private loads(row: CardRow): boolean {
+    const known = this.verdicts.get(row.rowId);
+    if (known?.revision === row.revision) return known.ok;
+    const ok = this.loadRowCard(row).ok;
+    this.verdicts.set(row.rowId, { revision: row.revision, ok });
+    return ok;
+  }
+
   async listCards(): Promise<CardSummary[]> {
     const rows = await this.db.cards.where('deletedAt').equals(0).toArray();
-    return rows.map(summary).sort((a, b) => b.updatedAt - a.updatedAt);
+    return rows.map((r) => this.summary(r)).sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
   async listBin(): Promise<CardSummary[]> {
     const rows = await this.db.cards.where('deletedAt').above(0).toArray();
-    return rows.map(summary).sort((a, b) => b.deletedAt - a.deletedAt);
+    return rows.map((r) => this.summary(r)).sort((a, b) => b.deletedAt - a.deletedAt);
   }
 
   async getRow(rowId: string): Promise<CardRow | undefined> {
@@ -56,7 +76,12 @@ export class CardRepository {
     return loadCardValue(row.card);
   }
 
+  /**
+   * Stores a new card. A card the load path would refuse is never written (it
+   * could not be opened again): that is a bug in the caller, so it throws.
+   */
   async createCard(card: Card): Promise<string> {
+    assertLoads(card);
     const at = this.now();
     const rowId = newId('c', () => false);
     await this.db.cards.add({
@@ -69,49 +94,84 @@ export class CardRepository {
       revision: 1,
       card,
     });
+    this.verdicts.set(rowId, { revision: 1, ok: true });
     return rowId;
   }
 
-  /** Saves if nobody saved since `baseRevision`; never overwrites silently. */
-  async saveCard(
+  /** Writes `card` as the row's next revision when `accept` says the row is as expected. */
+  private write(
     rowId: string,
     card: Card,
-    baseRevision: number,
-    force = false,
+    accept: (row: CardRow) => boolean,
+    extra: (row: CardRow) => Partial<CardRow> = () => ({}),
   ): Promise<SaveOutcome> {
     return this.db.transaction('rw', this.db.cards, async (): Promise<SaveOutcome> => {
       const row = await this.db.cards.get(rowId);
       if (!row) return { ok: false, reason: 'missing' };
-      if (row.revision !== baseRevision && !force) return { ok: false, reason: 'conflict', row };
+      if (!accept(row)) return { ok: false, reason: 'conflict', row };
       const revision = row.revision + 1;
       await this.db.cards.put({
         ...row,
+        ...extra(row),
         card,
         title: card.title,
         subtitle: card.subtitle ?? '',
         updatedAt: this.now(),
         revision,
       });
+      this.verdicts.set(rowId, { revision, ok: true });
       return { ok: true, revision };
     });
+  }
+
+  /**
+   * Saves if nobody saved since `baseRevision`; never overwrites silently.
+   * `card` is one the load path accepts (the document store holds no other).
+   */
+  saveCard(rowId: string, card: Card, baseRevision: number, force = false): Promise<SaveOutcome> {
+    return this.write(rowId, card, (row) => force || row.revision === baseRevision);
+  }
+
+  /**
+   * Replaces a stored card the load path refuses by `card` (repaired, or an
+   * earlier version) as a new revision; the refused content stays on the row.
+   */
+  replaceRefused(rowId: string, card: Card, revision: number): Promise<SaveOutcome> {
+    assertLoads(card);
+    const at = this.now();
+    return this.write(
+      rowId,
+      card,
+      (row) => row.revision === revision,
+      (row) => ({ replaced: [...(row.replaced ?? []), { card: row.card, revision, at }] }),
+    );
   }
 
   async duplicateCard(rowId: string, titlePrefix: string): Promise<string | undefined> {
     const loaded = await this.loadCard(rowId);
     if (!loaded?.result.ok) return undefined;
     const card = loaded.result.card;
+    const title = `${titlePrefix} ${card.title}`;
     return this.createCard({
       ...card,
       id: newId(card.id.slice(0, 60), () => false),
-      title: `${titlePrefix} ${card.title}`,
+      // "Kopie van" and a title of 300 characters would be too long to load.
+      title: title.length > SHORT_TEXT_MAX ? title.slice(0, SHORT_TEXT_MAX - 1) + '…' : title,
     });
   }
 
-  /** Renames a card that is not open (the open one is renamed by an undoable command). */
-  async renameCard(rowId: string, title: string): Promise<void> {
+  /**
+   * Renames a card that is not open (the open one is renamed by an undoable
+   * command). Returns the problems when the title is not one a card can have.
+   */
+  async renameCard(rowId: string, title: string): Promise<Problem[]> {
     const loaded = await this.loadCard(rowId);
-    if (!loaded?.result.ok) return;
-    await this.saveCard(rowId, { ...loaded.result.card, title }, loaded.row.revision);
+    if (!loaded?.result.ok) return [];
+    const renamed = { ...loaded.result.card, title };
+    const refusal = refusalOf(renamed);
+    if (refusal) return refusal;
+    await this.saveCard(rowId, renamed, loaded.row.revision);
+    return [];
   }
 
   async moveToBin(rowId: string): Promise<void> {
@@ -122,8 +182,24 @@ export class CardRepository {
     await this.db.cards.update(rowId, { deletedAt: 0, updatedAt: this.now() });
   }
 
+  /** Deletes the card with its versions, snapshots and releases: nothing of it stays. */
   async deleteForever(rowId: string): Promise<void> {
-    await this.db.cards.delete(rowId);
+    const { cards, versions, snapshots, releases } = this.db;
+    await withReleasesOf(rowId, () =>
+      this.db.transaction('rw', [cards, versions, snapshots, releases], async () => {
+        await cards.delete(rowId);
+        await versions
+          .where('[rowId+createdAt]')
+          .between([rowId, -Infinity], [rowId, Infinity])
+          .delete();
+        await snapshots.where('rowId').equals(rowId).delete();
+        await releases
+          .where('[rowId+publishedAt]')
+          .between([rowId, ''], [rowId, '\uffff'])
+          .delete();
+      }),
+    );
+    this.verdicts.delete(rowId);
   }
 
   async lastOpened(): Promise<string | undefined> {

@@ -24,6 +24,14 @@ export type OpenOutcome =
 
 const SAVE_DELAY_MS = 300;
 
+// The statuses without data are single values: setting one that holds already
+// changes nothing (Observable compares by identity), so a conflict that is
+// found twice (by this tab's own save and by the watch on the row, in either
+// order) is announced once.
+const PENDING: SaveStatus = { kind: 'pending' };
+const SAVING: SaveStatus = { kind: 'saving' };
+const CONFLICT: SaveStatus = { kind: 'conflict' };
+
 export class CardSession {
   readonly status = new Observable<SaveStatus>({ kind: 'saved', at: null });
   private rowId: string | null = null;
@@ -93,7 +101,7 @@ export class CardSession {
     if (!state || !this.rowId) return;
     if (state.lastChange === 'load' || state.lastChange === 'external') return;
     if (!this.dirty || this.status.get().kind === 'conflict') return;
-    this.status.set({ kind: 'pending' });
+    this.status.set(PENDING);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.save(), this.delayMs);
   }
@@ -119,7 +127,7 @@ export class CardSession {
     // A save scheduled before the conflict came in must wait for the user's choice:
     // running it would only flip the status (and the banner) for nothing.
     if (!force && this.status.get().kind === 'conflict') return;
-    this.status.set({ kind: 'saving' });
+    this.status.set(SAVING);
     try {
       const outcome = await this.repo.saveCard(rowId, state.card, this.baseRevision, force);
       if (outcome.ok) {
@@ -130,9 +138,7 @@ export class CardSession {
         else this.status.set({ kind: 'saved', at: Date.now() });
       } else
         this.status.set(
-          outcome.reason === 'conflict'
-            ? { kind: 'conflict' }
-            : { kind: 'failed', failure: 'other' },
+          outcome.reason === 'conflict' ? CONFLICT : { kind: 'failed', failure: 'other' },
         );
     } catch (error) {
       this.status.set({ kind: 'failed', failure: classifyStorageError(error) });
@@ -143,7 +149,7 @@ export class CardSession {
   async resolveConflict(keep: 'mine' | 'theirs'): Promise<void> {
     if (!this.rowId) return;
     if (keep === 'mine') {
-      this.status.set({ kind: 'pending' });
+      this.status.set(PENDING);
       await this.save(true);
     } else {
       const row = await this.repo.getRow(this.rowId);
@@ -165,7 +171,7 @@ export class CardSession {
 
   private onRowChange(rowId: string, row: CardRow | undefined): void {
     if (rowId !== this.rowId || !row || row.revision <= this.baseRevision) return;
-    if (this.dirty) this.status.set({ kind: 'conflict' });
+    if (this.dirty) this.status.set(CONFLICT);
     else this.follow(row);
   }
 

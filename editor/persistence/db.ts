@@ -18,6 +18,11 @@ export interface CardRow {
   /** Increases with every save; a save names the revision it started from. */
   revision: number;
   card: unknown;
+  /**
+   * Contents the load path refused that repair mode replaced (repaired, or by an
+   * earlier version), kept as they were: nothing in the database is thrown away.
+   */
+  replaced?: { card: unknown; revision: number; at: number }[];
 }
 
 export interface MetaRow {

@@ -11,6 +11,7 @@ import { useLang, useT } from '../i18n/i18n';
 import type { ReleaseRow } from '../versions/version-rows';
 import { publishTexts as texts } from './publish-texts';
 import { ReleaseDownloads } from './ReleaseDownloads';
+import { parseCardOrigins } from '../../viewer/publish/site';
 
 function ProblemList({ problems, testId }: { problems: Problem[]; testId: string }) {
   const lang = useLang();
@@ -39,7 +40,9 @@ export function PublishDialog({ open, onClose, latest, releases }: PublishDialog
   const [accepted, setAccepted] = useState(false);
   const [done, setDone] = useState<ReleaseRow | null>(null);
   const [refusal, setRefusal] = useState('');
-  const ids = { version: useId(), notes: useId(), accept: useId() };
+  const [originsText, setOriginsText] = useState('');
+  const ids = { version: useId(), notes: useId(), accept: useId(), origins: useId() };
+  const origins = parseCardOrigins(originsText);
 
   // The panel mounts the dialog afresh for every opening (its key), so the
   // form starts empty; only the suggested version number has to be fetched.
@@ -61,10 +64,16 @@ export function PublishDialog({ open, onClose, latest, releases }: PublishDialog
     !check ||
     check.errors.length > 0 ||
     (check.warnings.length > 0 && !accepted) ||
-    versionProblem !== null;
+    versionProblem !== null ||
+    origins.invalid.length > 0;
 
   const publish = async () => {
-    const outcome = await versions.publish({ version, notes, acceptWarnings: accepted });
+    const outcome = await versions.publish({
+      version,
+      notes,
+      acceptWarnings: accepted,
+      cardOrigins: origins.origins,
+    });
     if (!outcome) return;
     if (outcome.ok) setDone(outcome.release);
     else if ('message' in outcome) setRefusal(t(outcome.message));
@@ -121,6 +130,20 @@ export function PublishDialog({ open, onClose, latest, releases }: PublishDialog
               value={notes}
               onChange={(e) => setNotes(e.target.value)}
             />
+            <label htmlFor={ids.origins}>{t(texts.origins)}</label>
+            <input
+              id={ids.origins}
+              value={originsText}
+              placeholder="https://www.regio.be"
+              aria-describedby={`${ids.origins}-hint`}
+              aria-invalid={origins.invalid.length > 0}
+              onChange={(e) => setOriginsText(e.target.value)}
+            />
+            <p id={`${ids.origins}-hint`} className="muted">
+              {origins.invalid.length > 0
+                ? t(texts.originsInvalid, { list: origins.invalid.join(', ') })
+                : t(texts.originsHint)}
+            </p>
             <ChangesSince latest={latest} changes={changes} />
             {check.warnings.length > 0 && (
               <div className="publish-warnings">

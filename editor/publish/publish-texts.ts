@@ -48,6 +48,23 @@ export const publishTexts = msg({
   releaseOf: { nl: 'Versie {version}', en: 'Version {version}' },
   changesCount: { nl: '{n} wijziging(en)', en: '{n} change(s)' },
   latest: { nl: 'huidige publicatie', en: 'current release' },
+  altered: {
+    nl: 'Deze publicatie is gewijzigd nadat ze gepubliceerd werd: de inhoud komt niet overeen met de vrijgave. Ze wordt niet meer aangeboden.',
+    en: 'This release was changed after it was published: the content does not match the release. It is no longer offered.',
+  },
+  alteredBadge: { nl: 'gewijzigd na publicatie', en: 'changed after publishing' },
+  origins: {
+    nl: 'Kaarten van andere websites toelaten (optioneel)',
+    en: 'Allow cards from other websites (optional)',
+  },
+  originsHint: {
+    nl: 'De website-map toont met ?card= alleen kaarten van de eigen website, en van de adressen die je hier geeft (bijvoorbeeld https://www.regio.be), gescheiden door spaties.',
+    en: 'The website folder shows with ?card= only cards from its own website, and from the addresses you give here (for example https://www.regio.be), separated by spaces.',
+  },
+  originsInvalid: {
+    nl: 'Geen http(s)-adres: {list}',
+    en: 'Not an http(s) address: {list}',
+  },
   acceptedWarnings: {
     nl: 'Gepubliceerd met {n} aanvaarde waarschuwing(en).',
     en: 'Published with {n} accepted warning(s).',

@@ -46,5 +46,5 @@ export function takeUpdate(studio: Studio, result: MergeResult, choices: Conflic
   const merged = resolveConflicts(result, choices);
   return studio.store.execute(takeBaseUpdate, {
     merged: { flow: merged.flow, roles: merged.roles, origin: merged.origin },
-  });
+  }).applied;
 }

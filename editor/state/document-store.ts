@@ -1,6 +1,13 @@
 // The working card and its undo history, without React: the canvas, the
 // panels, autosave and the tests all talk to this one object. Loading and
 // selection are not steps; every command is.
+//
+// The card held here is always one the load path accepts: load() takes only
+// cards that came through it, and execute() refuses a command whose result the
+// load path would refuse (schema or integrity), the way diagram-js asks
+// canExecute. A refused command changes nothing: no new state, no save, no undo
+// step; the outcome says why, and so does `refusal` for the UI. Undo and redo
+// only return to states that were accepted, so they need no check.
 import {
   applyPatches,
   enableArrayMethods,
@@ -9,9 +16,11 @@ import {
   type Draft,
   type Patch,
 } from 'immer';
-import type { LocalizedText } from '../../schema/problems';
+import { changeRefusal, type ChangedPath } from '../../schema/load/change-refusal';
+import type { LocalizedText, Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import type { Command } from './command';
+import { Observable } from './observable';
 
 enablePatches();
 // Lets find/filter/some on draft arrays read without making a proxy per element:
@@ -38,6 +47,29 @@ export interface DocumentState {
   lastChange: 'load' | 'edit' | 'undo' | 'redo' | 'external';
 }
 
+/** A command the store did not apply because the card would no longer load. */
+export interface Refusal {
+  commandId: string;
+  label: LocalizedText;
+  /** What the load path would say of the result, with JSON pointers into it. */
+  problems: Problem[];
+  /** The card the pointers point into (the refused result). */
+  card: Card;
+  at: number;
+}
+
+export type CommandOutcome = { applied: true } | { applied: false; refused?: Refusal };
+
+/** Why the load path would refuse `after`, a change of the accepted `before`; null when it would not. */
+export type ChangeCheck = (
+  before: Card,
+  after: Card,
+  paths: readonly ChangedPath[],
+) => Problem[] | null;
+
+const APPLIED: CommandOutcome = { applied: true };
+const UNCHANGED: CommandOutcome = { applied: false };
+
 const HISTORY_LIMIT = 500;
 const COALESCE_MS = 1500;
 
@@ -58,7 +90,12 @@ export class DocumentStore {
   private state: DocumentState | null = null;
   private readonly listeners = new Set<Listener>();
   private followUp: FollowUp | null = null;
-  constructor(private readonly now: () => number = Date.now) {}
+  /** The last refused command, until the next change of the card. */
+  readonly refusal = new Observable<Refusal | null>(null);
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly check: ChangeCheck = changeRefusal,
+  ) {}
 
   /** Sets the follow-up that runs after every command, inside its undo step. */
   setFollowUp(followUp: FollowUp | null): void {
@@ -73,11 +110,12 @@ export class DocumentStore {
   };
 
   private set(state: DocumentState): void {
+    this.refusal.set(null);
     this.state = state;
     for (const listener of this.listeners) listener();
   }
 
-  /** Opens a card: not an undoable step, and it clears the history. */
+  /** Opens a card the load path accepted: not an undoable step, and it clears the history. */
   load(cardId: string, card: Card, how: 'load' | 'external' = 'load'): void {
     const revision = (this.state?.revision ?? 0) + 1;
     this.set({ cardId, card, past: [], future: [], revision, lastChange: how });
@@ -88,20 +126,30 @@ export class DocumentStore {
     for (const listener of this.listeners) listener();
   }
 
-  /** Runs a command as one undoable step. Returns false when it changed nothing. */
-  execute<A>(command: Command<A>, args: A): boolean {
+  /**
+   * Runs a command as one undoable step. Not applied when it changes nothing,
+   * or when the load path would refuse the result (then `refused` says why).
+   */
+  execute<A>(command: Command<A>, args: A): CommandOutcome {
     const state = this.state;
-    if (!state) return false;
+    if (!state) return UNCHANGED;
     let [card, patches, inverse] = produceWithPatches(state.card, (draft) =>
       command.run(draft, args),
     );
-    if (patches.length === 0) return false;
+    if (patches.length === 0) return UNCHANGED;
+    // The follow-up (re-routing arrows) is part of the step, so it is checked with it.
     const follow = this.followUp?.(state.card, card, command.id);
     if (follow) {
       const [followed, more, undoMore] = produceWithPatches(card, follow);
       [card, patches, inverse] = [followed, [...patches, ...more], [...undoMore, ...inverse]];
     }
     const at = this.now();
+    const problems = this.check(state.card, card, patches);
+    if (problems) {
+      const refused = { commandId: command.id, label: command.label(args), problems, card, at };
+      this.refusal.set(refused);
+      return { applied: false, refused };
+    }
     const coalesceKey = command.coalesceKey?.(args);
     const previous = state.past[state.past.length - 1];
     let past: HistoryEntry[];
@@ -136,7 +184,7 @@ export class DocumentStore {
       revision: state.revision + 1,
       lastChange: 'edit',
     });
-    return true;
+    return APPLIED;
   }
 
   undo(): boolean {

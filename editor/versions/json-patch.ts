@@ -6,7 +6,17 @@
 // added or removed anywhere in a list of hundreds gives one operation, not a
 // replace of every element after it. Equal-length middles are compared item by
 // item (an edited node), other middles are replaced element-wise.
-import { jsonEqual } from '../../schema/json-equal';
+//
+// Only own properties are read and written: a key "__proto__" is set as an own
+// property (Object.defineProperty), never through the prototype setter, and a
+// path never walks into Object.prototype. The load path refuses such keys; this
+// code does not rely on that.
+//
+// Hand-written rather than the rfc6902 package: its array diff is an edit
+// distance over both whole arrays (quadratic in time and memory for a list of a
+// thousand nodes), where trimming the common ends gives the small patches the
+// history is sized for, in some 120 lines.
+import { jsonEqual, ownValue } from '../../schema/json-equal';
 import { escapePointerToken, parsePointer } from '../../schema/pointer';
 
 export type PatchOp =
@@ -30,13 +40,15 @@ export function diffJson(before: unknown, after: unknown, path = ''): PatchOp[] 
 function diffObjects(before: JsonObject, after: JsonObject, path: string): PatchOp[] {
   const ops: PatchOp[] = [];
   for (const key of Object.keys(before))
-    if (before[key] !== undefined && after[key] === undefined)
+    if (before[key] !== undefined && ownValue(after, key) === undefined)
       ops.push({ op: 'remove', path: `${path}/${escapePointerToken(key)}` });
   for (const key of Object.keys(after)) {
-    if (after[key] === undefined) continue;
+    const value = after[key];
+    if (value === undefined) continue;
     const at = `${path}/${escapePointerToken(key)}`;
-    if (before[key] === undefined) ops.push({ op: 'add', path: at, value: after[key] });
-    else ops.push(...diffJson(before[key], after[key], at));
+    const old = ownValue(before, key);
+    if (old === undefined) ops.push({ op: 'add', path: at, value });
+    else ops.push(...diffJson(old, value, at));
   }
   return ops;
 }
@@ -70,6 +82,9 @@ function diffArrays(before: unknown[], after: unknown[], path: string): PatchOp[
   return ops;
 }
 
+/** An array index in a pointer (RFC 6901): digits without a leading zero. */
+const ARRAY_INDEX = /^(0|[1-9]\d*)$/;
+
 /** Applies operations to a copy of `doc`; the original is left as it is. */
 export function applyJsonPatch<T>(doc: T, ops: readonly PatchOp[]): T {
   return applyJsonPatchInPlace(structuredClone(doc), ops);
@@ -88,25 +103,32 @@ export function applyJsonPatchInPlace<T>(doc: T, ops: readonly PatchOp[]): T {
     const parent = resolveParent(root, tokens.slice(0, -1), op.path);
     const last = tokens[tokens.length - 1]!;
     if (Array.isArray(parent)) {
-      const index = last === '-' ? parent.length : Number(last);
-      if (!Number.isInteger(index) || index < 0 || index > parent.length)
-        throw new Error(`Bad array index in ${op.path}`);
+      const index = last === '-' ? parent.length : ARRAY_INDEX.test(last) ? Number(last) : -1;
+      if (index < 0 || index > parent.length) throw new Error(`Bad array index in ${op.path}`);
       if (op.op === 'add') parent.splice(index, 0, structuredClone(op.value));
       else if (op.op === 'remove') parent.splice(index, 1);
       else parent[index] = structuredClone(op.value);
-    } else {
-      if (op.op === 'remove') delete parent[last];
-      else parent[last] = structuredClone(op.value);
-    }
+    } else if (op.op === 'remove') delete parent[last];
+    else setOwn(parent, last, structuredClone(op.value));
   }
   return root as T;
+}
+
+/** Sets an own data property, whatever its name: `__proto__` does not reach the prototype. */
+function setOwn(record: JsonObject, key: string, value: unknown): void {
+  Object.defineProperty(record, key, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 function resolveParent(root: unknown, tokens: string[], path: string): JsonObject | unknown[] {
   let node: unknown = root;
   for (const token of tokens) {
-    if (Array.isArray(node)) node = node[Number(token)];
-    else if (isObject(node)) node = node[token];
+    if (Array.isArray(node)) node = ARRAY_INDEX.test(token) ? node[Number(token)] : undefined;
+    else if (isObject(node)) node = ownValue(node, token);
     else node = undefined;
     if (node === undefined) throw new Error(`No such place in the document: ${path}`);
   }

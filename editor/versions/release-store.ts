@@ -21,6 +21,8 @@ export interface PublishInput {
   author?: string;
   /** The user saw the warnings and publishes anyway. */
   acceptWarnings?: boolean;
+  /** Other origins the website folder may load ?card= from. */
+  cardOrigins?: string[];
   now?: Date;
 }
 
@@ -29,13 +31,35 @@ export type PublishOutcome =
   | { ok: false; reason: 'errors' | 'warnings'; check: PublishCheck }
   | { ok: false; reason: 'version' | 'unchanged'; message: LocalizedText };
 
-/** Makes the releases table refuse updates and deletes: a release never changes. */
+/** Cards being deleted for good (with their whole history): only their releases may go. */
+const deletingForGood = new Set<string>();
+
+/**
+ * Runs `remove`, during which the releases of card row `rowId`, and only
+ * those, may be deleted: deleting a card for good takes everything of it.
+ */
+export async function withReleasesOf<T>(rowId: string, remove: () => Promise<T>): Promise<T> {
+  deletingForGood.add(rowId);
+  try {
+    return await remove();
+  } finally {
+    deletingForGood.delete(rowId);
+  }
+}
+
+/**
+ * Makes the releases table refuse updates and deletes: a release never changes.
+ * The one exception is a card deleted for good (withReleasesOf), after its
+ * dialog listed the releases and offered them for download.
+ */
 export function guardReleases(db: StudioDb): void {
   const refuse = (): never => {
     throw new Error('A published release cannot be changed or deleted; publish a newer one.');
   };
   db.releases.hook('updating', refuse);
-  db.releases.hook('deleting', refuse);
+  db.releases.hook('deleting', (_key, row: ReleaseRow) => {
+    if (!deletingForGood.has(row.rowId)) refuse();
+  });
 }
 
 export class ReleaseStore {
@@ -107,6 +131,7 @@ export class ReleaseStore {
       card: released,
       author: input.author?.trim() ?? '',
       acceptedWarnings: check.warnings.map((p) => formatProblem(p, 'nl')),
+      ...(input.cardOrigins?.length ? { cardOrigins: input.cardOrigins } : {}),
     };
     // add, never put: an existing id or version number is refused by the database too.
     await this.db.releases.add(release);

@@ -14,7 +14,8 @@ export type VersionReason =
   | 'before-restore'
   | 'restored'
   | 'before-base-update'
-  | 'published';
+  | 'published'
+  | 'repaired';
 
 export interface VersionRow {
   /** "v-…", unique across cards. */
@@ -68,4 +69,6 @@ export interface ReleaseRow {
   author: string;
   /** Warnings the publisher accepted, as "pointer: message" lines. */
   acceptedWarnings: string[];
+  /** Other origins the release's website folder may load ?card= from (viewer/publish/site.ts). */
+  cardOrigins?: string[];
 }

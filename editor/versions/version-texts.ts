@@ -65,6 +65,7 @@ const REASONS: Record<VersionReason, LocalizedText> = {
     en: 'Automatic: before a base update',
   },
   published: { nl: 'Gepubliceerd', en: 'Published' },
+  repaired: { nl: 'Hersteld na een fout bij het openen', en: 'Repaired after it failed to open' },
 };
 
 export const reasonLabel = (reason: VersionReason): LocalizedText => REASONS[reason];

@@ -13,6 +13,7 @@ import { Ajv, _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
 import { formats } from '../load/formats';
+import { ENTITY_LISTS, SHELL_ID, WHOLE_FIELDS, partId, splitSchemas } from './part-schemas';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const schemaDir = join(here, '..');
@@ -66,7 +67,15 @@ export async function generateValidatorSource(): Promise<string> {
     code: { source: true, esm: true, formats: _`require("../load/formats").formats` },
   });
   for (const [name, validate] of Object.entries(formats)) ajv.addFormat(name, validate);
-  const standalone = standaloneCode(ajv, ajv.compile(schema));
+  for (const part of splitSchemas(schema)) ajv.addSchema(part);
+  // `validate` checks a whole card (the load path, and the viewer, which imports
+  // nothing else: the bundler drops the other exports). The others check the
+  // parts the studio re-checks after a command (part-schemas.ts).
+  const rootId = String(schema.$id);
+  const exports: Record<string, string> = { validate: rootId, validateShell: SHELL_ID };
+  for (const { def, name } of [...ENTITY_LISTS, ...WHOLE_FIELDS])
+    exports[name] = partId(rootId, def);
+  const standalone = standaloneCode(ajv, exports);
   const bundled = await esbuild.build({
     stdin: { contents: standalone, resolveDir: join(schemaDir, 'generated'), loader: 'js' },
     bundle: true,

@@ -6,12 +6,16 @@ import { fileURLToPath } from 'node:url';
 import { loadCard } from '../load/load-card';
 import { sizeProblem } from '../load/parse';
 import { formatProblem, isError, type Lang, type Problem } from '../problems';
+import { releaseProblem } from '../release';
+import type { Card } from '../types';
 
 export interface FileReport {
   file: string;
   problems: Problem[];
   /** A problem that is not about the content: missing file, a folder. */
   failure?: string;
+  /** The card as the load path read it (publishing goes on with this very card). */
+  card?: Card;
 }
 
 function readFileLimited(file: string): Uint8Array | { failure: Problem | string } {
@@ -36,7 +40,11 @@ function readFileLimited(file: string): Uint8Array | { failure: Problem | string
   return bytes;
 }
 
-export function validateFile(file: string, now?: Date): FileReport {
+/**
+ * A file through the load path; a release is also checked against its hash, so a
+ * published card changed afterwards is an error.
+ */
+export async function validateFile(file: string, now?: Date): Promise<FileReport> {
   const read = readFileLimited(file);
   if (!(read instanceof Uint8Array)) {
     return typeof read.failure === 'string'
@@ -44,7 +52,10 @@ export function validateFile(file: string, now?: Date): FileReport {
       : { file, problems: [read.failure] };
   }
   const result = loadCard(read, now ? { now } : {});
-  return { file, problems: result.problems, ...(result.ok ? {} : { failure: undefined }) };
+  if (!result.ok) return { file, problems: result.problems };
+  const altered = await releaseProblem(result.card);
+  const problems = altered ? [altered, ...result.problems] : result.problems;
+  return { file, problems, card: result.card };
 }
 
 export function reportLines(report: FileReport, lang: Lang): string[] {
@@ -57,7 +68,7 @@ export function reportLines(report: FileReport, lang: Lang): string[] {
   });
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const lang: Lang = argv.includes('--en') ? 'en' : 'nl';
   const files = argv.filter((a) => !a.startsWith('--'));
   if (files.length === 0) {
@@ -68,7 +79,7 @@ function main(argv: string[]): number {
   }
   let failed = false;
   for (const file of files) {
-    const report = validateFile(file);
+    const report = await validateFile(file);
     const bad = report.failure !== undefined || report.problems.some(isError);
     failed ||= bad;
     for (const line of reportLines(report, lang)) (bad ? console.error : console.log)(line);
@@ -85,4 +96,4 @@ function main(argv: string[]): number {
 // Run only as a command: `npm run publish` imports validateFile and reportLines.
 const script = process.argv[1];
 if (script && realpathSync(script) === realpathSync(fileURLToPath(import.meta.url)))
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));

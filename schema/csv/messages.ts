@@ -9,6 +9,7 @@ export type ImportProblemCode =
   | CellProblemCode
   | 'empty'
   | 'unclosed-quote'
+  | 'too-many-rows'
   | 'no-organisation-column'
   | 'duplicate-column'
   | 'unknown-column'
@@ -79,6 +80,10 @@ const REASONS: Record<ImportProblemCode, Reason> = {
   'unclosed-quote': () => ({
     nl: 'Hier begint een cel met een aanhalingsteken dat nooit gesloten wordt.',
     en: 'A cell starts here with a quotation mark that is never closed.',
+  }),
+  'too-many-rows': (v) => ({
+    nl: `Het bestand heeft meer dan ${Number(v).toLocaleString('nl-BE')} partners; een kaart kan er hoogstens ${Number(v).toLocaleString('nl-BE')} bevatten. Het lezen is hier gestopt. Verdeel de partners over meer kaarten of laat rijen weg.`,
+    en: `The file has more than ${Number(v).toLocaleString('en-GB')} partners; a card can hold at most ${Number(v).toLocaleString('en-GB')}. Reading stopped here. Spread the partners over more cards or leave rows out.`,
   }),
   'no-organisation-column': () => ({
     nl: "De kolom 'organisatie' ontbreekt in de eerste regel.",

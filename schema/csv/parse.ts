@@ -2,6 +2,7 @@
 // spreadsheet saves after editing (with or without byte-order mark, ';', ','
 // or tab, CRLF or LF, Windows-1252, dates as 28/11/2026). Each cell is checked
 // for its form; a bad cell is reported with its line and column, in Dutch.
+import { MAX_PARTNERS } from '../limits';
 import { columnForHeader, parseCell, type CsvColumnKey, type RowValues } from './columns';
 import { decodeCsvInput } from './decode';
 import { importProblem, type ImportProblem } from './messages';
@@ -86,7 +87,16 @@ export function parseDirectoryCsv(input: string | Uint8Array | ArrayBuffer): Par
     problems.push(importProblem('empty', { line: 0, row: 0 }));
     return empty;
   }
-  const { records, unclosedQuoteAt } = readCsv(text, separator);
+  // The header and one row per partner: a file with more is refused without reading it all.
+  const { records, unclosedQuoteAt, stoppedAt } = readCsv(text, separator, MAX_PARTNERS + 1);
+  if (stoppedAt !== undefined)
+    problems.push(
+      importProblem(
+        'too-many-rows',
+        { line: stoppedAt, row: records.length + 1 },
+        String(MAX_PARTNERS),
+      ),
+    );
   if (unclosedQuoteAt !== undefined) {
     const row = records.findIndex((r) => r.line === unclosedQuoteAt) + 1;
     problems.push(importProblem('unclosed-quote', { line: unclosedQuoteAt, row }));

@@ -9,11 +9,13 @@
 import { diffCards } from '../diff/diff-cards';
 import type { Change } from '../diff/types';
 import { jsonEqual } from '../json-equal';
-import { cardProblems } from '../load/load-card';
+import { cardProblems, refusalOf } from '../load/load-card';
 import { uniqueIdFromName } from '../ids';
 import { parsePointer } from '../pointer';
+import type { Lang, Problem } from '../problems';
 import { searchKey } from '../roles';
 import type { AgeRange, Card, Partner } from '../types';
+import { describeWhere } from '../where';
 import {
   placementsOf,
   withPlannedEdits,
@@ -196,23 +198,35 @@ function newPartner(id: string, values: Map<ImportField, unknown>): Partner {
   return partner as unknown as Partner;
 }
 
+/** A card problem as an import problem: on the row it comes from, or about the file as a whole. */
+function asImportProblem(result: Card, p: Problem, row: ParsedRow | undefined): ImportProblem {
+  const at = row ?? { line: 0, row: 0 };
+  const where = row ? { nl: '', en: '' } : describeWhere(result, p.pointer);
+  const text = (lang: Lang) => (row ? p.message[lang] : `${where[lang]}: ${p.message[lang]}`);
+  const nl = importProblem('invalid-value', at, text('nl')).message.nl;
+  const en = importProblem('invalid-value', at, text('en')).message.en;
+  return { ...importProblem('invalid-value', at), message: { nl, en } };
+}
+
 /**
- * Problems the whole card would have in the rows the plan adds or changes (a text too long
- * for the schema, say), so an applicable plan always gives a card without new errors.
+ * What stops the plan in the card it would give: everything the load path would
+ * refuse (the same refusalOf as the document store, so every schema limit counts:
+ * a text too long, 5,001 partners), and the errors of the rows it adds or changes,
+ * so an applicable plan always gives a card without new errors.
  */
 function resultProblems(result: Card, rows: Map<string, ParsedRow>): ImportProblem[] {
-  const problems: ImportProblem[] = [];
-  for (const p of cardProblems(result)) {
+  const rowOf = (p: Problem): ParsedRow | undefined => {
     const [area, list, index] = parsePointer(p.pointer);
-    if (p.severity !== 'error' || area !== 'directory' || list !== 'partners') continue;
+    if (area !== 'directory' || list !== 'partners' || index === undefined) return undefined;
     const partner = result.directory.partners[Number(index)];
-    const row = partner && rows.get(partner.id);
-    if (!row) continue;
-    const nl = importProblem('invalid-value', row, p.message.nl).message.nl;
-    const en = importProblem('invalid-value', row, p.message.en).message.en;
-    problems.push({ ...importProblem('invalid-value', row), message: { nl, en } });
-  }
-  return problems;
+    return partner && rows.get(partner.id);
+  };
+  const refusal = refusalOf(result);
+  if (refusal) return refusal.map((p) => asImportProblem(result, p, rowOf(p)));
+  return cardProblems(result).flatMap((p) => {
+    const row = p.severity === 'error' ? rowOf(p) : undefined;
+    return row ? [asImportProblem(result, p, row)] : [];
+  });
 }
 
 /** What importing the parsed file into the card would do. The card is not changed. */

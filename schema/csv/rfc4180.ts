@@ -22,10 +22,18 @@ export interface CsvReadResult {
   records: CsvRecord[];
   /** The line where a quoted cell starts that is never closed; the rest of the file is in it. */
   unclosedQuoteAt?: number;
+  /** Reading stopped at `maxRecords`: this is the line where the next record starts. */
+  stoppedAt?: number;
 }
 
-/** Reads CSV text; line ends may be CRLF, LF or CR. A last empty line is no record. */
-export function readCsv(text: string, separator: Separator): CsvReadResult {
+const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');
+
+/**
+ * Reads CSV text; line ends may be CRLF, LF or CR. A last empty line is no record.
+ * Stops after `maxRecords` records that are not blank, so a huge file costs no more
+ * than the limit it is refused for.
+ */
+export function readCsv(text: string, separator: Separator, maxRecords = Infinity): CsvReadResult {
   const records: CsvRecord[] = [];
   let cells: string[] = [];
   let cell = '';
@@ -37,9 +45,11 @@ export function readCsv(text: string, separator: Separator): CsvReadResult {
     cells.push(cell);
     cell = '';
   };
+  let counted = 0;
   const endRecord = () => {
     endCell();
     records.push({ cells, line: recordLine });
+    if (!isBlank(cells)) counted += 1;
     cells = [];
   };
   while (i < text.length) {
@@ -69,6 +79,8 @@ export function readCsv(text: string, separator: Separator): CsvReadResult {
       i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
       line += 1;
       recordLine = line;
+      if (counted >= maxRecords && /\S/.test(text.slice(i, i + 100_000)))
+        return { records, stoppedAt: line };
     } else {
       // A quote inside an unquoted cell, or after a closing quote, is kept as written.
       cell += c;
@@ -94,13 +106,17 @@ export function detectSeparator(text: string): Separator {
   return order.reduce((best, s) => (counts[s] > counts[best] ? s : best), order[0]!);
 }
 
-function quoteCell(cell: string, separator: Separator): string {
-  return cell.includes(separator) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+/**
+ * Quoted: a cell with any of the three separators, a quote or a line break, not
+ * only with the separator written. A spreadsheet that opens the file with
+ * another separator (Excel with English settings reads ",") then still sees one
+ * cell, not two.
+ */
+function quoteCell(cell: string): string {
+  return /[;,\t"\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-/** Writes records as CSV with CRLF line ends, quoting only cells that need it. */
+/** Writes records as CSV with CRLF line ends, quoting every cell a separator could split. */
 export function writeCsv(records: readonly (readonly string[])[], separator: Separator): string {
-  return records
-    .map((r) => r.map((c) => quoteCell(c, separator)).join(separator) + '\r\n')
-    .join('');
+  return records.map((r) => r.map(quoteCell).join(separator) + '\r\n').join('');
 }

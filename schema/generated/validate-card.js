@@ -145,9 +145,9 @@ var init_formats = __esm({
 
 // <stdin>
 var validate = validate21;
-var stdin_default = validate21;
 var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
@@ -173,7 +173,9 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var func2 = require_ucs2length().default;
+var pattern1 = new RegExp("^[^\\u0000-\\u0008\\u000b-\\u001f]*$", "u");
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
@@ -195,20 +197,30 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (!pattern1.test(data)) {
+      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0008\\u000b-\\u001f]*$" } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err3];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err3);
     }
     errors++;
   }
   validate24.errors = vErrors;
   return errors === 0;
 }
-var pattern2 = new RegExp("^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*|[Mm][Aa][Ii][Ll][Tt][Oo]:[^\\s]+|[Tt][Ee][Ll]:[+0-9][0-9./()-]*)$", "u");
+var pattern3 = new RegExp("^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\s\\u0000-\\u001f/?#]+[^\\s\\u0000-\\u001f]*|[Mm][Aa][Ii][Ll][Tt][Oo]:[^\\s\\u0000-\\u001f]+|[Tt][Ee][Ll]:[+0-9][0-9./()-]*)$", "u");
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
@@ -221,8 +233,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (!pattern2.test(data)) {
-      const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*|[Mm][Aa][Ii][Ll][Tt][Oo]:[^\\s]+|[Tt][Ee][Ll]:[+0-9][0-9./()-]*)$" } };
+    if (!pattern3.test(data)) {
+      const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\s\\u0000-\\u001f/?#]+[^\\s\\u0000-\\u001f]*|[Mm][Aa][Ii][Ll][Tt][Oo]:[^\\s\\u0000-\\u001f]+|[Tt][Ee][Ll]:[+0-9][0-9./()-]*)$" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -243,6 +255,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -280,6 +293,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
@@ -292,12 +306,21 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (!pattern1.test(data)) {
+      const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0008\\u000b-\\u001f]*$" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err2];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err2);
     }
     errors++;
   }
@@ -305,6 +328,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -385,8 +409,9 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   validate32.errors = vErrors;
   return errors === 0;
 }
-var schema15 = { "enum": ["start", "step", "prompts", "assessment", "scenario", "end", "note", "tip"] };
+var schema15 = { "$id": "k:nodeKind", "enum": ["start", "step", "prompts", "assessment", "scenario", "end", "note", "tip"] };
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (!(data === "start" || data === "step" || data === "prompts" || data === "assessment" || data === "scenario" || data === "end" || data === "note" || data === "tip")) {
@@ -402,6 +427,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -455,6 +481,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var func0 = require_equal().default;
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -505,6 +532,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -601,6 +629,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   const _errs2 = errors;
@@ -1053,8 +1082,9 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
   validate41.errors = vErrors;
   return errors === 0;
 }
-var schema19 = { "type": "object", "required": ["id", "source", "target"], "properties": { "id": { "$ref": "#/$defs/id" }, "source": { "$ref": "#/$defs/id" }, "target": { "$ref": "#/$defs/id" }, "label": { "$ref": "#/$defs/shortText" }, "kind": { "enum": ["next", "return"] }, "sourceHandle": { "enum": ["top", "right", "bottom", "left"] }, "targetHandle": { "enum": ["top", "right", "bottom", "left"] }, "route": { "$ref": "#/$defs/route" } } };
+var schema19 = { "$id": "k:edge", "type": "object", "required": ["id", "source", "target"], "properties": { "id": { "$ref": "k:id" }, "source": { "$ref": "k:id" }, "target": { "$ref": "k:id" }, "label": { "$ref": "k:shortText" }, "kind": { "enum": ["next", "return"] }, "sourceHandle": { "enum": ["top", "right", "bottom", "left"] }, "targetHandle": { "enum": ["top", "right", "bottom", "left"] }, "route": { "$ref": "k:route" } } };
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "number" && isFinite(data))) {
@@ -1070,6 +1100,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -1111,6 +1142,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1257,6 +1289,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1366,6 +1399,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1464,6 +1498,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1515,8 +1550,9 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
   validate74.errors = vErrors;
   return errors === 0;
 }
-var schema26 = { "enum": ["ouders", "professionals", "beide"] };
+var schema26 = { "$id": "k:audience", "enum": ["ouders", "professionals", "beide"] };
 function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (!(data === "ouders" || data === "professionals" || data === "beide")) {
@@ -1531,8 +1567,9 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
   validate84.errors = vErrors;
   return errors === 0;
 }
-var schema28 = { "enum": ["brede-instap", "via-contactpersoon", "consult", "aanmelding"] };
+var schema28 = { "$id": "k:wayIn", "enum": ["brede-instap", "via-contactpersoon", "consult", "aanmelding"] };
 function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (!(data === "brede-instap" || data === "via-contactpersoon" || data === "consult" || data === "aanmelding")) {
@@ -1548,6 +1585,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1591,6 +1629,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1686,8 +1725,9 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
   validate81.errors = vErrors;
   return errors === 0;
 }
-var pattern3 = new RegExp("^[+0-9][0-9 ./()-]*$", "u");
+var pattern5 = new RegExp("^[+0-9][0-9 ./()-]*$", "u");
 function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1721,7 +1761,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern3.test(data0)) {
+        if (!pattern5.test(data0)) {
           const err3 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/pattern", keyword: "pattern", params: { pattern: "^[+0-9][0-9 ./()-]*$" } };
           if (vErrors === null) {
             vErrors = [err3];
@@ -1759,6 +1799,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1846,6 +1887,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
 }
 var formats2 = (init_formats(), __toCommonJS(formats_exports)).formats.date;
 function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
@@ -1871,8 +1913,9 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var formats0 = (init_formats(), __toCommonJS(formats_exports)).formats.email;
-var pattern4 = new RegExp("^[01][0-9]{3}\\.[0-9]{3}\\.[0-9]{3}$", "u");
+var pattern6 = new RegExp("^[01][0-9]{3}\\.[0-9]{3}\\.[0-9]{3}$", "u");
 function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2052,7 +2095,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kbo !== void 0) {
       let data16 = data.kbo;
       if (typeof data16 === "string") {
-        if (!pattern4.test(data16)) {
+        if (!pattern6.test(data16)) {
           const err9 = { instancePath: instancePath + "/kbo", schemaPath: "#/properties/kbo/pattern", keyword: "pattern", params: { pattern: "^[01][0-9]{3}\\.[0-9]{3}\\.[0-9]{3}$" } };
           if (vErrors === null) {
             vErrors = [err9];
@@ -2090,6 +2133,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2188,6 +2232,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2322,6 +2367,7 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
 }
 var formats4 = (init_formats(), __toCommonJS(formats_exports)).formats["date-time"];
 function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
@@ -2346,8 +2392,9 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
   validate128.errors = vErrors;
   return errors === 0;
 }
-var pattern5 = new RegExp("^[0-9a-f]{8,128}$", "u");
+var pattern7 = new RegExp("^[0-9a-f]{8,128}$", "u");
 function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2390,7 +2437,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.hash !== void 0) {
       let data3 = data.hash;
       if (typeof data3 === "string") {
-        if (!pattern5.test(data3)) {
+        if (!pattern7.test(data3)) {
           const err2 = { instancePath: instancePath + "/hash", schemaPath: "#/properties/hash/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{8,128}$" } };
           if (vErrors === null) {
             vErrors = [err2];
@@ -2485,6 +2532,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2536,7 +2584,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.hash !== void 0) {
       let data3 = data.hash;
       if (typeof data3 === "string") {
-        if (!pattern5.test(data3)) {
+        if (!pattern7.test(data3)) {
           const err3 = { instancePath: instancePath + "/hash", schemaPath: "#/properties/hash/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{8,128}$" } };
           if (vErrors === null) {
             vErrors = [err3];
@@ -2596,7 +2644,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
   validate133.errors = vErrors;
   return errors === 0;
 }
-var pattern1 = new RegExp("^[a-z]{2}(-[A-Z]{2})?$", "u");
+var pattern2 = new RegExp("^[a-z]{2}(-[A-Z]{2})?$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -2708,7 +2756,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.language !== void 0) {
       let data5 = data.language;
       if (typeof data5 === "string") {
-        if (!pattern1.test(data5)) {
+        if (!pattern2.test(data5)) {
           const err9 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[A-Z]{2})?$" } };
           if (vErrors === null) {
             vErrors = [err9];
@@ -2865,7 +2913,411 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
+var validateShell = validate139;
+function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schemaVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schemaVersion" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.regions === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "regions" } };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.flow === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flow" } };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.roles === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "roles" } };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.directory === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "directory" } };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err7 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.schemaVersion !== void 0) {
+      if (2 !== data.schemaVersion) {
+        const err8 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/const", keyword: "const", params: { allowedValue: 2 } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      if (!validate22(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.title !== void 0) {
+      if (!validate24(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData })) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.subtitle !== void 0) {
+      if (!validate24(data.subtitle, { instancePath: instancePath + "/subtitle", parentData: data, parentDataProperty: "subtitle", rootData })) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.language !== void 0) {
+      let data5 = data.language;
+      if (typeof data5 === "string") {
+        if (!pattern2.test(data5)) {
+          const err9 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[A-Z]{2})?$" } };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      if (!validate27(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData })) {
+        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.regions !== void 0) {
+      let data7 = data.regions;
+      if (Array.isArray(data7)) {
+        if (data7.length > 100) {
+          const err11 = { instancePath: instancePath + "/regions", schemaPath: "#/properties/regions/maxItems", keyword: "maxItems", params: { limit: 100 } };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data7.length < 1) {
+          const err12 = { instancePath: instancePath + "/regions", schemaPath: "#/properties/regions/minItems", keyword: "minItems", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/regions", schemaPath: "#/properties/regions/type", keyword: "type", params: { type: "array" } };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.flow !== void 0) {
+      let data8 = data.flow;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.nodes === void 0) {
+          const err14 = { instancePath: instancePath + "/flow", schemaPath: "#/properties/flow/required", keyword: "required", params: { missingProperty: "nodes" } };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data8.edges === void 0) {
+          const err15 = { instancePath: instancePath + "/flow", schemaPath: "#/properties/flow/required", keyword: "required", params: { missingProperty: "edges" } };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data8.title !== void 0) {
+          if (!validate24(data8.title, { instancePath: instancePath + "/flow/title", parentData: data8, parentDataProperty: "title", rootData })) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data8.nodes !== void 0) {
+          let data10 = data8.nodes;
+          if (Array.isArray(data10)) {
+            if (data10.length > 1e4) {
+              const err16 = { instancePath: instancePath + "/flow/nodes", schemaPath: "#/properties/flow/properties/nodes/maxItems", keyword: "maxItems", params: { limit: 1e4 } };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/flow/nodes", schemaPath: "#/properties/flow/properties/nodes/type", keyword: "type", params: { type: "array" } };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data8.edges !== void 0) {
+          let data11 = data8.edges;
+          if (Array.isArray(data11)) {
+            if (data11.length > 2e4) {
+              const err18 = { instancePath: instancePath + "/flow/edges", schemaPath: "#/properties/flow/properties/edges/maxItems", keyword: "maxItems", params: { limit: 2e4 } };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/flow/edges", schemaPath: "#/properties/flow/properties/edges/type", keyword: "type", params: { type: "array" } };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/flow", schemaPath: "#/properties/flow/type", keyword: "type", params: { type: "object" } };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.roles !== void 0) {
+      let data12 = data.roles;
+      if (Array.isArray(data12)) {
+        if (data12.length > 500) {
+          const err21 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/maxItems", keyword: "maxItems", params: { limit: 500 } };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" } };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.directory !== void 0) {
+      let data13 = data.directory;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        if (data13.sections === void 0) {
+          const err23 = { instancePath: instancePath + "/directory", schemaPath: "#/properties/directory/required", keyword: "required", params: { missingProperty: "sections" } };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data13.partners === void 0) {
+          const err24 = { instancePath: instancePath + "/directory", schemaPath: "#/properties/directory/required", keyword: "required", params: { missingProperty: "partners" } };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data13.title !== void 0) {
+          if (!validate24(data13.title, { instancePath: instancePath + "/directory/title", parentData: data13, parentDataProperty: "title", rootData })) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data13.sections !== void 0) {
+          let data15 = data13.sections;
+          if (Array.isArray(data15)) {
+            if (data15.length > 100) {
+              const err25 = { instancePath: instancePath + "/directory/sections", schemaPath: "#/properties/directory/properties/sections/maxItems", keyword: "maxItems", params: { limit: 100 } };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/directory/sections", schemaPath: "#/properties/directory/properties/sections/type", keyword: "type", params: { type: "array" } };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data13.partners !== void 0) {
+          let data16 = data13.partners;
+          if (Array.isArray(data16)) {
+            if (data16.length > 5e3) {
+              const err27 = { instancePath: instancePath + "/directory/partners", schemaPath: "#/properties/directory/properties/partners/maxItems", keyword: "maxItems", params: { limit: 5e3 } };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/directory/partners", schemaPath: "#/properties/directory/properties/partners/type", keyword: "type", params: { type: "array" } };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/directory", schemaPath: "#/properties/directory/type", keyword: "type", params: { type: "object" } };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.resources !== void 0) {
+      let data17 = data.resources;
+      if (Array.isArray(data17)) {
+        if (data17.length > 500) {
+          const err30 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/maxItems", keyword: "maxItems", params: { limit: 500 } };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" } };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate139.errors = vErrors;
+  return errors === 0;
+}
+var validateNode = validate41;
+var validateEdge = validate59;
+var validatePartner = validate94;
+var validateSection = validate81;
+var validateRole = validate74;
+var validateRegion = validate32;
+var validateResource = validate116;
+var validateOrigin = validate124;
+var validateRelease = validate133;
 export {
-  stdin_default as default,
-  validate
+  validate,
+  validateEdge,
+  validateNode,
+  validateOrigin,
+  validatePartner,
+  validateRegion,
+  validateRelease,
+  validateResource,
+  validateRole,
+  validateSection,
+  validateShell
 };

@@ -15,7 +15,7 @@ import { integrityProblems } from '../checks/integrity';
 import { MIGRATIONS, runMigrations, type JsonObject, type Migration } from '../migrations';
 import { problem, type Problem } from '../problems';
 import { CURRENT_SCHEMA_VERSION, type Card } from '../types';
-import { MAX_DEPTH, parseJsonText, valueDepth } from './parse';
+import { parseJsonText, shapeProblem } from './parse';
 import { schemaProblems } from './schema-errors';
 
 export type LoadResult =
@@ -46,8 +46,8 @@ export function loadCard(
 /** Load a card from a value that is already parsed (database, memory); trusts it no more than text. */
 export function loadCardValue(value: unknown, options: LoadOptions = {}): LoadResult {
   const current = options.currentVersion ?? CURRENT_SCHEMA_VERSION;
-  if (valueDepth(value) > MAX_DEPTH)
-    return refuse([problem('too-deep', 'error', '', { limit: MAX_DEPTH })]);
+  const shape = shapeProblem(value);
+  if (shape) return refuse([shape]);
   if (!isPlainObject(value)) return refuse([problem('not-object', 'error', '')]);
 
   const version = value.schemaVersion;
@@ -65,13 +65,9 @@ export function loadCardValue(value: unknown, options: LoadOptions = {}): LoadRe
         reason: migrated.reason,
       }),
     ]);
-  const doc = migrated.doc;
-
-  if (!validate(doc)) return refuse(schemaProblems(validate.errors ?? []));
-  const card = doc as Card;
-
-  const integrity = integrityProblems(card);
-  if (integrity.length > 0) return refuse(integrity);
+  const refusal = refusalOf(migrated.doc);
+  if (refusal) return refuse(refusal);
+  const card = migrated.doc as Card;
 
   return {
     ok: true,
@@ -79,6 +75,20 @@ export function loadCardValue(value: unknown, options: LoadOptions = {}): LoadRe
     problems: [...flowProblems(card), ...directoryProblems(card, options)],
     migratedFrom: version < current ? version : null,
   };
+}
+
+/**
+ * Why the load path would refuse a document of the current schema version, or
+ * null when it would take it: the schema (precompiled validator), then integrity
+ * (unique ids, arrows between nodes that exist). The stages the load path and
+ * the studio's document store share, so a command can never make a card that
+ * could not be opened again. Expects a value that passed shapeProblem (a card
+ * built by commands or read by the load path).
+ */
+export function refusalOf(doc: unknown): Problem[] | null {
+  if (!validate(doc)) return schemaProblems(validate.errors ?? []);
+  const integrity = integrityProblems(doc as Card);
+  return integrity.length > 0 ? integrity : null;
 }
 
 /**

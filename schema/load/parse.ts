@@ -1,5 +1,6 @@
 // Step one of the load path: from bytes or text to a plain JSON value, refusing
 // what is empty, too large, too deep or not JSON before anything else looks at it.
+import { pointer } from '../pointer';
 import { problem, type Problem } from '../problems';
 
 export const MAX_BYTES = 5 * 1024 * 1024;
@@ -103,19 +104,63 @@ export function parseJsonText(input: string | Uint8Array | ArrayBuffer): ParseRe
 }
 
 /**
- * Depth of an already-parsed value (from the database or an import in memory),
- * iterative so that a hostile value cannot overflow the stack.
+ * Keys that mean something to JavaScript itself rather than to a card. JSON.parse
+ * makes "__proto__" an own property, harmless until code that copies or patches
+ * objects assigns it and so changes an object's prototype (prototype pollution);
+ * "constructor" and "prototype" are the other two doors to the same place.
  */
-export function valueDepth(value: unknown, limit = MAX_DEPTH): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[value, 0]];
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
+
+interface Visit {
+  value: unknown;
+  depth: number;
+  parent: Visit | null;
+  key: string | number;
+}
+
+/** The JSON pointer of a visit, built only when a problem needs it. */
+function pointerOf(visit: Visit): string {
+  const tokens: (string | number)[] = [];
+  for (let v: Visit | null = visit; v?.parent; v = v.parent) tokens.push(v.key);
+  return pointer(...tokens.reverse());
+}
+
+/**
+ * The shape an already-parsed value (from the database, memory or JSON.parse)
+ * must have before anything else reads it: nested at most MAX_DEPTH levels and
+ * without a key from FORBIDDEN_KEYS anywhere. One iterative walk over own keys
+ * only, so that a hostile value can neither overflow the stack nor hide a key in
+ * a prototype. Returns the first problem, or null.
+ */
+export function shapeProblem(value: unknown, limit = MAX_DEPTH): Problem | null {
+  const stack: Visit[] = [{ value, depth: 0, parent: null, key: '' }];
   while (stack.length > 0) {
-    const [v, d] = stack.pop()!;
+    const visit = stack.pop()!;
+    const v = visit.value;
     if (v === null || typeof v !== 'object') continue;
-    const depth = d + 1;
-    if (depth > max) max = depth;
-    if (max > limit) return max;
-    for (const child of Object.values(v)) stack.push([child, depth]);
+    const depth = visit.depth + 1;
+    if (depth > limit) return problem('too-deep', 'error', '', { limit });
+    if (Array.isArray(v)) {
+      v.forEach((child: unknown, i) => {
+        if (child !== null && typeof child === 'object')
+          stack.push({ value: child, depth, parent: visit, key: i });
+      });
+      continue;
+    }
+    const record = v as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        const where = pointerOf({ value: null, depth, parent: visit, key });
+        return problem('forbidden-key', 'error', where, { key });
+      }
+      const child = record[key];
+      if (child !== null && typeof child === 'object')
+        stack.push({ value: child, depth, parent: visit, key });
+    }
   }
-  return max;
+  return null;
 }

@@ -17,6 +17,11 @@ const typeNames: Record<string, LocalizedText> = {
 // Shared definitions are compiled to shared functions, so Ajv's schemaPath does
 // not say which definition failed; the pattern itself does.
 function patternMessage(pattern: string): LocalizedText {
+  if (pattern.startsWith('^[^\\u0000'))
+    return {
+      nl: 'Onzichtbaar stuurteken in de tekst; alleen tab en regeleinde zijn toegelaten.',
+      en: 'Invisible control character in the text; only tab and line break are allowed.',
+    };
   if (pattern.includes('[Hh][Tt][Tt][Pp]'))
     return {
       nl: 'Alleen http(s)-, mailto:- en tel:-links zijn toegelaten (geen javascript: of data:).',

@@ -148,14 +148,23 @@ test('a second tab on the same card follows the changes of the first', async ({ 
 test('two tabs that both change the card are warned and choose; nothing is overwritten silently', async ({
   context,
 }) => {
+  // The tabs' clock is ours: both edits are made before either tab's autosave
+  // (300 ms) may run. With real time, a slow machine let the first tab save and
+  // the second follow it before its own edit, and there was no conflict to see.
+  await context.clock.install();
   const first = new StudioPage(await context.newPage());
   await first.open();
   await first.waitUntilSaved();
   const second = new StudioPage(await context.newPage());
   await second.open();
-  // Both tabs hold unsaved changes at once; whichever saves second finds the other's save.
+  await second.waitUntilSaved();
+  await context.clock.pauseAt(Date.now() + 60_000);
   await second.cardTitle.fill('Versie van tab 2');
   await first.cardTitle.fill('Versie van tab 1');
+  await expect(first.saveStatus).toHaveAttribute('data-status', 'pending');
+  await expect(second.saveStatus).toHaveAttribute('data-status', 'pending');
+  // Both tabs hold unsaved changes at once; whichever saves second finds the other's save.
+  await context.clock.resume();
   const alerts = async () =>
     (await first.page.getByRole('alert').count()) + (await second.page.getByRole('alert').count());
   await expect.poll(alerts).toBe(1);

@@ -36,7 +36,7 @@ describe('directoryToCsv', () => {
     const row = lines(csv).find((l) => l.startsWith('vclb-zuid-oost-vlaanderen;'))!;
     expect(row).toContain(';"055 31 38 62 (Oudenaarde); 09 361 14 01 (Zottegem)";');
     expect(row).toContain(';"ouders: via contactpersoon; professionals: brede instap";');
-    expect(row).toContain(';30;;leerlingen, vanaf ongeveer 2,5 jaar tot ze de school verlaten;');
+    expect(row).toContain(';30;;"leerlingen, vanaf ongeveer 2,5 jaar tot ze de school verlaten";');
     expect(lines(csv).find((l) => l.startsWith('fara;'))).toContain(';-9;0;');
   });
 

@@ -29,11 +29,16 @@ describe('readCsv and writeCsv', () => {
     expect(result.unclosedQuoteAt).toBe(2);
   });
 
-  it('quotes only what needs it, and ends every line with CRLF', () => {
-    expect(writeCsv([['a', 'b;c', 'd"e', 'f\ng', 'h,i']], ';')).toBe(
-      'a;"b;c";"d""e";"f\ng";h,i\r\n',
+  it('quotes every cell another separator could split, and ends every line with CRLF', () => {
+    expect(writeCsv([['a', 'b;c', 'd"e', 'f\ng', 'h,i', 'j\tk', 'l\rm', 'n o']], ';')).toBe(
+      'a;"b;c";"d""e";"f\ng";"h,i";"j\tk";"l\rm";n o\r\n',
     );
-    expect(writeCsv([['h,i']], ',')).toBe('"h,i"\r\n');
+    expect(writeCsv([['h,i', 'j;k']], ',')).toBe('"h,i","j;k"\r\n');
+    // Read with another separator, a number with a decimal comma is not split in two.
+    for (const separator of [';', ',', '\t'] as const)
+      expect(readCsv(writeCsv([['1,5', '2']], ';'), separator).records[0]!.cells[0]).toMatch(
+        /^1,5/,
+      );
   });
 
   it('reads back what it writes, for any cells and separator', () => {

@@ -34,13 +34,15 @@ describe('directory commands', () => {
   it('move an entry within its section, clamped to the list; undo restores the order', () => {
     const { store, names } = storeWithSample();
     const before = names('ouders');
-    expect(store.execute(moveEntry, { sectionId: 'ouders', partnerId: 'echo', to: 0 })).toBe(true);
+    expect(
+      store.execute(moveEntry, { sectionId: 'ouders', partnerId: 'echo', to: 0 }).applied,
+    ).toBe(true);
     expect(names('ouders').slice(0, 2)).toEqual(['echo', 'cgg']);
     store.execute(moveEntry, { sectionId: 'ouders', partnerId: 'echo', to: 99 });
     expect(names('ouders').at(-1)).toBe('echo');
-    expect(store.execute(moveEntry, { sectionId: 'ouders', partnerId: 'echo', to: 99 })).toBe(
-      false,
-    );
+    expect(
+      store.execute(moveEntry, { sectionId: 'ouders', partnerId: 'echo', to: 99 }).applied,
+    ).toBe(false);
     expect(undoLabel(store.getState())?.nl).toBe('Vermelding verplaatst');
     store.undo();
     store.undo();
@@ -109,10 +111,10 @@ describe('directory commands', () => {
     const partner = { id: 'huis-van-het-kind', organisation: 'Huis van het Kind' };
     store.execute(addPartner, { partner, sectionId: 'ouders' });
     expect(names('ouders').at(-1)).toBe('huis-van-het-kind');
-    expect(store.execute(addPartner, { partner, sectionId: 'ouders' })).toBe(false);
+    expect(store.execute(addPartner, { partner, sectionId: 'ouders' }).applied).toBe(false);
     store.execute(addEntry, { sectionId: 'professionals', entry: { partner: partner.id } });
     expect(
-      store.execute(addEntry, { sectionId: 'professionals', entry: { partner: 'nope' } }),
+      store.execute(addEntry, { sectionId: 'professionals', entry: { partner: 'nope' } }).applied,
     ).toBe(false);
     store.execute(updateEntry, {
       sectionId: 'professionals',

@@ -61,7 +61,9 @@ describe('routing a card', () => {
     const store = storeWith(v1Card());
     const card = store.getState()!.card;
     const routes = Object.fromEntries(routeCard(card, route));
-    expect(store.execute(setRoutes, { routes, ids: card.flow.edges.map((e) => e.id) })).toBe(true);
+    expect(
+      store.execute(setRoutes, { routes, ids: card.flow.edges.map((e) => e.id) }).applied,
+    ).toBe(true);
     expect(store.getState()!.card.flow.edges.every((e) => e.route)).toBe(true);
     store.undo();
     expect(store.getState()!.card.flow.edges.some((e) => e.route)).toBe(false);

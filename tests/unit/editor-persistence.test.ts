@@ -130,4 +130,19 @@ describe('a conflict stays until the user chooses', () => {
     expect(b.session.status.get().kind).toBe('conflict');
     expect(seen.slice(seen.indexOf('conflict'))).toEqual(['conflict']);
   });
+
+  it('a conflict found by both the own save and the row watch is one change of status', async () => {
+    // The interleaving CPU load produced now and then: B's save runs before B
+    // hears of A's save, so B learns of the conflict twice.
+    const { a, b } = await twoTabsOnOneCard();
+    const seen: string[] = [];
+    b.session.status.subscribe(() => seen.push(b.session.status.get().kind));
+    b.store.execute(updateNode, { id: 'stap', changes: { text: 'B' } });
+    a.store.execute(updateNode, { id: 'stap', changes: { text: 'A' } });
+    await a.session.flush();
+    await b.session.flush();
+    await waitFor(() => b.session.status.get().kind === 'conflict');
+    await new Promise((r) => setTimeout(r, DELAY * 5));
+    expect(seen).toEqual(['pending', 'saving', 'conflict']);
+  });
 });

@@ -41,7 +41,7 @@ describe('DocumentStore', () => {
       position: { x: 10, y: 20 },
     };
     const snapshots = [original];
-    expect(store.execute(addNode, { node })).toBe(true);
+    expect(store.execute(addNode, { node }).applied).toBe(true);
     snapshots.push(JSON.stringify(card()));
     store.execute(connect, { edge: { id: 'e-nieuw', source: 'start', target: 'nieuw' } });
     snapshots.push(JSON.stringify(card()));
@@ -96,10 +96,12 @@ describe('DocumentStore', () => {
   it('a command that changes nothing is no step, and keeps the card object', () => {
     const { store, card } = storeWithSample();
     const before = card();
-    expect(store.execute(connect, { edge: { id: 'x', source: 'start', target: 'start' } })).toBe(
+    expect(
+      store.execute(connect, { edge: { id: 'x', source: 'start', target: 'start' } }).applied,
+    ).toBe(false);
+    expect(store.execute(updateNode, { id: 'bestaat-niet', changes: { text: 'x' } }).applied).toBe(
       false,
     );
-    expect(store.execute(updateNode, { id: 'bestaat-niet', changes: { text: 'x' } })).toBe(false);
     expect(card()).toBe(before);
     expect(store.getState()!.past).toHaveLength(0);
   });

@@ -64,6 +64,17 @@ const expected: Record<string, Expectation> = {
     outcome: 'error',
   },
   'unfilled-role.json': { code: 'role-unfilled', pointer: '/roles/0', outcome: 'warning' },
+  'proto-key.json': {
+    code: 'forbidden-key',
+    pointer: '/directory/partners/0/__proto__',
+    outcome: 'refused',
+  },
+  'constructor-key.json': {
+    code: 'forbidden-key',
+    pointer: '/flow/nodes/1/constructor',
+    outcome: 'refused',
+  },
+  'control-character.json': { code: 'schema', pointer: '/title', outcome: 'refused' },
 };
 
 const dir = repoRoot + 'tests/fixtures/broken/';

@@ -54,6 +54,8 @@ describe('npm run publish', { timeout: 180_000 }, () => {
       '2026.4',
       '--notes',
       'Nieuwe nummers',
+      '--allow-card-origin',
+      'https://www.regio.be/kaarten/',
     );
     expect(code, text).toBe(0);
     const releaseFile = join(out, 'kindreflex-steekkaart-zuid-oost-vlaanderen-2026.4.json');
@@ -66,6 +68,9 @@ describe('npm run publish', { timeout: 180_000 }, () => {
     );
     const index = readFileSync(join(out, 'site/index.html'), 'utf8');
     expect(index).toContain('<title>Kindreflex steekkaart – Zuid-Oost-Vlaanderen (versie 2026.4)');
+    expect(index).toContain(
+      '<meta name="kindreflex-card-origins" content="https://www.regio.be" />',
+    );
     // Every file the page names is in the folder, by a relative path (works from any sub-path).
     for (const [, ref] of index.matchAll(/(?:src|href)="([^"]+)"/g)) {
       if (ref!.startsWith('data:')) continue;
@@ -107,6 +112,85 @@ describe('npm run publish', { timeout: 180_000 }, () => {
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="\.\//);
   });
 });
+
+describe(
+  'npm run publish refuses in one line, never overwrites, never a stack trace',
+  { timeout: 180_000 },
+  () => {
+    const noTrace = (text: string) => expect(text).not.toMatch(/\n\s+at |Error:/);
+
+    it('publishes a file with a byte-order mark as it validates; never overwrites a version', () => {
+      const out = tempDir();
+      const bom = join(out, 'met-bom.json');
+      writeFileSync(bom, '\uFEFF' + readFileSync(join(repoRoot, SAMPLE_PATH), 'utf8'));
+      const first = publish(
+        bom,
+        '--out',
+        out,
+        '--accept-warnings',
+        '--single-file',
+        '--version',
+        ' 2026.7 ',
+      );
+      expect(first.code, first.out).toBe(0);
+      const file = join(out, 'kindreflex-steekkaart-zuid-oost-vlaanderen-2026.7.json');
+      const before = readFileSync(file, 'utf8');
+      expect((JSON.parse(before) as Card).release!.version).toBe('2026.7');
+
+      const again = publish(bom, '--out', out, '--accept-warnings', '--version', '2026.7');
+      expect(again.code).toBe(1);
+      expect(again.out.trim()).toMatch(
+        /Versie 2026\.7 staat al in .*een publicatie wordt nooit overschreven/,
+      );
+      noTrace(again.out);
+      expect(readFileSync(file, 'utf8')).toBe(before);
+
+      const same = publish(bom, '--out', out, '--accept-warnings', '--previous', file);
+      expect(same.code).toBe(1);
+      expect(same.out).toContain('de inhoud is gelijk aan de vorige publicatie (versie 2026.7)');
+
+      const blank = publish(bom, '--out', out, '--accept-warnings', '--version', '  ');
+      expect(blank.code).toBe(1);
+      expect(blank.out).toContain('Geef een versienummer');
+
+      const altered = JSON.parse(before) as Card;
+      altered.flow.nodes.find((n) => n.kind === 'step')!.text = 'Ander nummer: 0800 00 000';
+      const tampered = join(out, 'vervalst.json');
+      writeFileSync(tampered, JSON.stringify(altered));
+      const previous = publish(bom, '--out', out, '--accept-warnings', '--previous', tampered);
+      expect(previous.code).toBe(1);
+      expect(previous.out).toContain('de inhoud komt niet overeen met de vrijgave');
+    });
+
+    it('a missing notes file, a folder given as a file, --out that is a file: one line, exit 1', () => {
+      const out = tempDir();
+      const asFile = join(out, 'bestand.txt');
+      writeFileSync(asFile, 'x');
+      const cases: [string[], RegExp][] = [
+        [
+          [SAMPLE_PATH, '--out', out, '--accept-warnings', '--notes-file', join(out, 'weg.txt')],
+          /weg\.txt: bestand niet gevonden \(--notes-file\)/,
+        ],
+        [
+          [SAMPLE_PATH, '--out', out, '--accept-warnings', '--notes-file', out],
+          /dit is geen bestand \(--notes-file\)/,
+        ],
+        [[out, '--out', out], /: dit is geen bestand/],
+        [
+          [SAMPLE_PATH, '--out', asFile, '--accept-warnings'],
+          /bestand\.txt is een bestand, geen map/,
+        ],
+      ];
+      for (const [args, message] of cases) {
+        const run = publish(...args);
+        expect(run.code, run.out).toBe(1);
+        expect(run.out).toMatch(message);
+        noTrace(run.out);
+      }
+      expect(readdirSync(out)).toEqual(['bestand.txt']);
+    });
+  },
+);
 
 describe('singleFileHtml', () => {
   const bundle = {

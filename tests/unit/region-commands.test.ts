@@ -13,7 +13,7 @@ describe('role commands', () => {
     const store = new DocumentStore(() => 0);
     store.load('zov', sampleCard());
     store.execute(addRole, { role: { id: 'ocmw', name: 'het OCMW' } });
-    expect(store.execute(addRole, { role: { id: 'ocmw', name: 'twice' } })).toBe(false);
+    expect(store.execute(addRole, { role: { id: 'ocmw', name: 'twice' } }).applied).toBe(false);
     store.execute(updateRole, { id: 'ocmw', changes: { name: 'het OCMW of' } });
     store.execute(updateRole, { id: 'ocmw', changes: { name: 'het OCMW of sociaal huis' } });
     expect(store.getState()!.past).toHaveLength(2);

@@ -1,9 +1,10 @@
 // The command line as a user runs it: exit codes and "file: /pointer: message" lines.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createRelease } from '../../schema/release';
 import { repoRoot } from './helpers';
 
 function validate(...files: string[]) {
@@ -62,5 +63,24 @@ describe('npm run validate', () => {
     const { code, out } = validate();
     expect(code).toBe(2);
     expect(out).toMatch(/Gebruik: npm run validate/);
+  });
+
+  it('a release whose content was changed after publishing is an error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kindreflex-'));
+    const card = JSON.parse(
+      readFileSync(join(repoRoot, 'tests/fixtures/minimal-card.json'), 'utf8'),
+    );
+    const released = await createRelease(card, { version: '2026.1' });
+    const good = join(dir, 'vrijgave.json');
+    writeFileSync(good, JSON.stringify(released));
+    expect(validate(good).code).toBe(0);
+    released.title = 'Vervalste titel';
+    const bad = join(dir, 'vervalst.json');
+    writeFileSync(bad, JSON.stringify(released));
+    const { code, out } = validate(bad);
+    expect(code).toBe(1);
+    expect(out).toContain(
+      'vervalst.json: /release/hash: De kaart is na publicatie gewijzigd: de inhoud komt niet overeen met de vrijgave',
+    );
   });
 });

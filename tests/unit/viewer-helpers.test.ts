@@ -2,7 +2,7 @@
 // contrast, directory filters, the URL hash and where the card comes from.
 import { describe, expect, it } from 'vitest';
 import { layoutNode } from '../../schema/layout/measure';
-import { loadCard } from '../../schema/load/load-card';
+import { loadCard, loadCardValue } from '../../schema/load/load-card';
 import type { Card, Partner } from '../../schema/types';
 import { curveAt, simpleCurve } from '../../schema/layout/edge-geometry';
 import { pickSides } from '../../schema/layout/sides';
@@ -16,7 +16,10 @@ import {
   NO_FILTER,
   sectionEntries,
 } from '../../viewer/directory/filter';
+import { contentHash, releaseIntact } from '../../schema/hash';
+import { createRelease } from '../../schema/release';
 import { cardSource } from '../../viewer/load';
+import { parseCardOrigins, siteFiles } from '../../viewer/publish/site';
 import { formatRoute, parseRoute } from '../../viewer/route';
 import { NOW, readRepoFile, sampleText } from './helpers';
 
@@ -225,5 +228,67 @@ describe('where the card comes from', () => {
   it('refuses addresses that are not http(s)', () => {
     for (const bad of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd'])
       expect(cardSource('?card=' + encodeURIComponent(bad), page, null)).toEqual({ badUrl: bad });
+  });
+
+  it('loads ?card= only from the page origin or an origin listed at publish time', () => {
+    const other = '?card=' + encodeURIComponent('https://kaarten.example.net/a.json');
+    expect(cardSource(other, page, null)).toEqual({ foreign: 'https://kaarten.example.net' });
+    expect(cardSource(other, page, null, ['https://kaarten.example.net'])).toEqual({
+      url: 'https://kaarten.example.net/a.json',
+    });
+    // Another scheme or port is another origin.
+    const http = '?card=' + encodeURIComponent('http://example.org/viewer/a.json');
+    expect(cardSource(http, page, null)).toEqual({ foreign: 'http://example.org' });
+    const port = '?card=' + encodeURIComponent('https://example.org:8443/a.json');
+    expect(cardSource(port, page, null)).toEqual({ foreign: 'https://example.org:8443' });
+  });
+});
+
+describe('publishing the allowed card origins', () => {
+  it('reads origins from what a publisher types, and writes them where the viewer looks', () => {
+    expect(parseCardOrigins('https://a.be/kaarten/ http://b.be:8080, ftp://c.be nee')).toEqual({
+      origins: ['https://a.be', 'http://b.be:8080'],
+      invalid: ['ftp://c.be', 'nee'],
+    });
+    const index = '<html><head><title>x</title></head><body></body></html>';
+    const site = siteFiles({ files: { 'index.html': index } }, card, [
+      'https://a.be',
+      'https://b.be',
+    ]);
+    expect(site['index.html']).toContain(
+      '<meta name="kindreflex-card-origins" content="https://a.be https://b.be" />\n</head>',
+    );
+    expect(siteFiles({ files: { 'index.html': index } }, card)['index.html']).not.toContain('meta');
+  });
+});
+
+describe('releaseIntact', () => {
+  it('says nothing where the Web Crypto API is missing (a plain-http page)', async () => {
+    const release = await createRelease(card, { version: '2026.1' });
+    const forged: Card = { ...release, title: 'Anders' };
+    expect(await releaseIntact(release)).toBe(true);
+    expect(await releaseIntact(forged)).toBe(false);
+    expect(await releaseIntact(card)).toBeNull();
+    const crypto = globalThis.crypto;
+    Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true });
+    try {
+      expect(await releaseIntact(forged)).toBeNull();
+    } finally {
+      Object.defineProperty(globalThis, 'crypto', { value: crypto, configurable: true });
+    }
+  });
+
+  it('a release published in format 1 is still intact after the load path migrated it', async () => {
+    const { release, ...content } = await createRelease(card, { version: '2026.1' });
+    // Format 1 had no stored routes.
+    const edges = content.flow.edges.map(({ route: _route, ...edge }) => edge);
+    const written = { ...content, flow: { ...content.flow, edges }, schemaVersion: 1 };
+    const v1 = { ...written, release: { ...release, hash: await contentHash(written) } };
+    const migrated = loadCardValue(v1, { now: NOW });
+    if (!migrated.ok) throw new Error('the format 1 release does not load');
+    expect(migrated.card.schemaVersion).toBe(2);
+    expect(await releaseIntact(migrated.card)).toBe(true);
+    const forged: Card = { ...migrated.card, title: 'Anders' };
+    expect(await releaseIntact(forged)).toBe(false);
   });
 });

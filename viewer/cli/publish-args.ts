@@ -1,6 +1,7 @@
 // The options of `npm run publish`.
 import { parseArgs } from 'node:util';
 import type { Lang } from '../../schema/problems';
+import { cardOrigin } from '../publish/site';
 
 export interface PublishArgs {
   card: string;
@@ -12,6 +13,8 @@ export interface PublishArgs {
   previous?: string;
   acceptWarnings: boolean;
   lang: Lang;
+  /** Other origins the site's viewer may load ?card= from (its own always). */
+  cardOrigins: string[];
 }
 
 export const USAGE = `Gebruik: npm run publish -- KAART.json --out MAP [opties]
@@ -20,6 +23,9 @@ export const USAGE = `Gebruik: npm run publish -- KAART.json --out MAP [opties]
   --notes TEKST        publicatienota (of --notes-file BESTAND)
   --previous OUD.json  de vorige publicatie, voor de lijst van wijzigingen
   --accept-warnings    ook publiceren als de kaart waarschuwingen heeft
+  --allow-card-origin https://www.regio.be
+                       de sitemap mag ook ?card= van deze website tonen (herhaalbaar);
+                       anders alleen kaarten van de eigen website
   --en                 meldingen in het Engels`;
 
 /** The options, or what is wrong with them ('' when nothing was given). */
@@ -38,6 +44,7 @@ export function parsePublishArgs(argv: string[]): PublishArgs | { usage: string 
         previous: { type: 'string' },
         'single-file': { type: 'boolean', default: false },
         'accept-warnings': { type: 'boolean', default: false },
+        'allow-card-origin': { type: 'string', multiple: true, default: [] },
         en: { type: 'boolean', default: false },
       },
     });
@@ -47,6 +54,9 @@ export function parsePublishArgs(argv: string[]): PublishArgs | { usage: string 
   const { values, positionals } = parsed;
   if (positionals.length !== 1) return { usage: 'Geef precies één kaart.' };
   if (!values.out) return { usage: 'Geef een uitvoermap met --out.' };
+  const origins = values['allow-card-origin'].map((o) => [o, cardOrigin(o)] as const);
+  const bad = origins.find(([, origin]) => origin === null);
+  if (bad) return { usage: `--allow-card-origin: '${bad[0]}' is geen http(s)-adres.` };
   return {
     card: positionals[0]!,
     out: values.out,
@@ -57,5 +67,6 @@ export function parsePublishArgs(argv: string[]): PublishArgs | { usage: string 
     ...(values.previous !== undefined ? { previous: values.previous } : {}),
     acceptWarnings: values['accept-warnings'],
     lang: values.en ? 'en' : 'nl',
+    cardOrigins: [...new Set(origins.map(([, origin]) => origin!))],
   };
 }

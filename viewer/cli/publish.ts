@@ -6,24 +6,49 @@
 // writes DIR/<name>-<version>.json (the release) and either DIR/site/ (the
 // viewer with the release as card.json, for any web server) or, with
 // --single-file, DIR/<name>-<version>.html (one file that works offline).
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// A release file is never overwritten; every refusal is one line, exit 1.
+import { join } from 'node:path';
+import { contentHash } from '../../schema/hash';
 import { loadCardValue } from '../../schema/load/load-card';
 import { hasErrors, type Lang } from '../../schema/problems';
-import { createRelease, nextReleaseVersion, releaseFileBase } from '../../schema/release';
+import {
+  createRelease,
+  nextReleaseVersion,
+  releaseFileBase,
+  versionRefusal,
+} from '../../schema/release';
 import type { Card } from '../../schema/types';
 import { reportLines, validateFile } from '../../schema/cli/validate';
 import { releaseJson, siteFiles, singleFileHtml } from '../publish/site';
 import { ensureViewerBuild, readViewerBundle } from '../publish/viewer-build';
 import { parsePublishArgs, USAGE, type PublishArgs } from './publish-args';
+import {
+  clearSiteFolder,
+  checkOutFolder,
+  readNotes,
+  Refusal,
+  refuseExisting,
+  writeFile,
+} from './publish-files';
 
-class Refusal extends Error {}
-
-/** A card file through the same path and report as `npm run validate`. */
-function readCard(file: string, lang: Lang, acceptWarnings: boolean): Card {
-  const report = validateFile(file);
+/**
+ * A card file through the same path and report as `npm run validate`: the card it
+ * read. The card to publish may be an edited release file: its old release block
+ * is replaced, so that it no longer matches is no reason to refuse (`edited`).
+ * The previous release must be intact.
+ */
+async function readCard(
+  file: string,
+  lang: Lang,
+  acceptWarnings: boolean,
+  edited = false,
+): Promise<Card> {
+  const validated = await validateFile(file);
+  const report = edited
+    ? { ...validated, problems: validated.problems.filter((p) => p.code !== 'release-altered') }
+    : validated;
   const lines = reportLines(report, lang);
-  const refused = report.failure !== undefined || hasErrors(report.problems);
+  const refused = report.failure !== undefined || hasErrors(report.problems) || !report.card;
   if (refused || (lines.length > 0 && !acceptWarnings)) {
     for (const line of lines) console.error(line);
     throw new Refusal(
@@ -37,36 +62,33 @@ function readCard(file: string, lang: Lang, acceptWarnings: boolean): Card {
     );
   }
   for (const line of lines) console.log(line);
-  const loaded = loadCardValue(JSON.parse(readFileSync(file, 'utf8')));
-  if (!loaded.ok) throw new Refusal(`${file}: niet gepubliceerd.`);
-  return loaded.card;
+  return report.card!;
 }
 
-function writeFile(path: string, text: string): number {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
-  return Buffer.byteLength(text);
-}
-
-/** The site folder is replaced only when it holds a site made here before. */
-function clearSiteFolder(dir: string): void {
-  if (!existsSync(dir)) return;
-  if (!existsSync(join(dir, 'index.html')) || !existsSync(join(dir, 'card.json')))
-    throw new Refusal(`${dir} bestaat al en is geen Kindreflex-site; kies een andere --out.`);
-  rmSync(dir, { recursive: true });
+/** The version to publish: as given (trimmed) or the next one, checked with the studio's rule. */
+function chooseVersion(args: PublishArgs, card: Card, previous: Card | undefined): string {
+  const earlier = [previous?.release?.version, card.release?.version].filter(
+    (v): v is string => v !== undefined,
+  );
+  const version = args.version?.trim() ?? nextReleaseVersion(earlier);
+  const refusal = versionRefusal(version, earlier);
+  if (refusal) throw new Refusal(refusal[args.lang]);
+  return version;
 }
 
 async function publish(args: PublishArgs): Promise<void> {
   const lang = args.lang;
-  const card = readCard(args.card, lang, args.acceptWarnings);
-  const previous = args.previous ? readCard(args.previous, lang, true) : undefined;
-  const earlier = [previous?.release?.version, card.release?.version].filter(
-    (v): v is string => v !== undefined,
-  );
-  const version = args.version ?? nextReleaseVersion(earlier);
-  if (earlier.includes(version))
-    throw new Refusal(`Versie ${version} is al gepubliceerd; kies een nieuw nummer (--version).`);
-  const notes = args.notesFile ? readFileSync(args.notesFile, 'utf8') : args.notes;
+  checkOutFolder(args.out, lang);
+  const card = await readCard(args.card, lang, args.acceptWarnings, true);
+  const previous = args.previous ? await readCard(args.previous, lang, true) : undefined;
+  const version = chooseVersion(args, card, previous);
+  if (previous?.release && previous.release.hash === (await contentHash(card)))
+    throw new Refusal(
+      lang === 'nl'
+        ? `Niet gepubliceerd: de inhoud is gelijk aan de vorige publicatie (versie ${previous.release.version}).`
+        : `Not published: the content is the same as the previous release (version ${previous.release.version}).`,
+    );
+  const notes = args.notesFile ? readNotes(args.notesFile, lang) : args.notes;
   const released = await createRelease(card, {
     version,
     ...(notes !== undefined ? { notes } : {}),
@@ -76,17 +98,19 @@ async function publish(args: PublishArgs): Promise<void> {
   const check = loadCardValue(released);
   if (!check.ok) throw new Refusal(check.problems.map((p) => p.message[lang]).join('\n'));
 
+  const base = releaseFileBase(released, version);
+  const files = [`${base}.json`, ...(args.singleFile ? [`${base}.html`] : [])];
+  refuseExisting(args.out, files, version, lang);
   await ensureViewerBuild((line) => console.log(line));
   const bundle = readViewerBundle();
-  const base = releaseFileBase(released, version);
   const written: [string, number][] = [];
   const out = (path: string, text: string) => written.push([path, writeFile(path, text)]);
   out(join(args.out, `${base}.json`), releaseJson(released));
   if (args.singleFile) out(join(args.out, `${base}.html`), singleFileHtml(bundle, released));
   else {
     const site = join(args.out, 'site');
-    clearSiteFolder(site);
-    for (const [path, text] of Object.entries(siteFiles(bundle, released)))
+    clearSiteFolder(site, lang);
+    for (const [path, text] of Object.entries(siteFiles(bundle, released, args.cardOrigins)))
       out(join(site, path), text);
   }
   console.log(
@@ -107,11 +131,16 @@ async function main(argv: string[]): Promise<number> {
     await publish(args);
     return 0;
   } catch (error) {
-    if (error instanceof Refusal) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
+    // One line, never a stack trace: what was refused, or what went wrong.
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(
+      error instanceof Refusal
+        ? message
+        : args.lang === 'nl'
+          ? `Publiceren mislukt: ${message}`
+          : `Publishing failed: ${message}`,
+    );
+    return 1;
   }
 }
 

@@ -7,7 +7,7 @@
 //   in <script type="application/json" id="kindreflex-card">, which the viewer
 //   reads instead of fetching anything, so it works from file:// offline.
 import type { Card } from '../../schema/types';
-import { INLINE_CARD_ID } from '../load';
+import { CARD_ORIGINS_META, INLINE_CARD_ID } from '../load';
 
 /** The built viewer (dist/viewer/): file path (relative, "assets/index-abc.js") to text. */
 export interface ViewerBundle {
@@ -33,13 +33,50 @@ function withTitle(html: string, card: Card): string {
   );
 }
 
+/**
+ * The origin ("https://www.regio.be") of an address a publisher typed, when it is
+ * an http(s) address; null otherwise. A path is allowed and ignored.
+ */
+export function cardOrigin(text: string): string | null {
+  try {
+    const url = new URL(text.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Origins separated by spaces, commas or line breaks: those that are, and those that are not. */
+export function parseCardOrigins(text: string): { origins: string[]; invalid: string[] } {
+  const parts = text.split(/[\s,;]+/).filter((p) => p !== '');
+  const origins = parts.map(cardOrigin);
+  return {
+    origins: [...new Set(origins.filter((o): o is string => o !== null))],
+    invalid: parts.filter((_, i) => origins[i] === null),
+  };
+}
+
+/**
+ * The other origins a published viewer may load ?card= from, as a meta tag the
+ * viewer reads (viewer/load.ts); without any, only its own origin.
+ */
+function withCardOrigins(html: string, origins: readonly string[]): string {
+  if (origins.length === 0) return html;
+  const meta = `<meta name="${CARD_ORIGINS_META}" content="${escapeHtml(origins.join(' '))}" />`;
+  return html.replace('</head>', () => `${meta}\n</head>`);
+}
+
 /** The files of the site folder: the viewer with this card as card.json. */
-export function siteFiles(bundle: ViewerBundle, card: Card): Record<string, string> {
+export function siteFiles(
+  bundle: ViewerBundle,
+  card: Card,
+  cardOrigins: readonly string[] = [],
+): Record<string, string> {
   const index = bundle.files['index.html'];
   if (index === undefined) throw new Error('The viewer bundle has no index.html');
   return {
     ...bundle.files,
-    'index.html': withTitle(index, card),
+    'index.html': withCardOrigins(withTitle(index, card), cardOrigins),
     'card.json': releaseJson(card),
   };
 }

@@ -80,4 +80,81 @@ export class StudioPage {
         }),
     );
   }
+
+  /** The stored card (the row's JSON value) of a row, as the database holds it. */
+  async storedCard(rowId: string): Promise<Record<string, unknown>> {
+    await this.page.evaluate(DB_HELPERS);
+    return this.page.evaluate((id) => dbRow(id).then((row) => row.card), rowId);
+  }
+
+  /**
+   * Writes a card into a row behind the studio's back, as an older version of the
+   * studio or a damaged disk might have left it. Call before (re)loading the page.
+   */
+  async damageStoredCard(rowId: string, card: unknown, title: string): Promise<void> {
+    await this.page.evaluate(DB_HELPERS);
+    await this.page.evaluate(([id, value, name]) => dbPut(id as string, value, name as string), [
+      rowId,
+      card,
+      title,
+    ] as const);
+  }
+
+  /** How many versions, snapshots and releases the database holds for a card row. */
+  async historyCounts(rowId: string): Promise<Record<string, number>> {
+    await this.page.evaluate(DB_HELPERS);
+    return this.page.evaluate((id) => dbCounts(id), rowId);
+  }
+
+  /** The row's contents kept by repair mode. */
+  async replacedContents(rowId: string): Promise<unknown[]> {
+    await this.page.evaluate(DB_HELPERS);
+    return this.page.evaluate((id) => dbRow(id).then((row) => row.replaced ?? []), rowId);
+  }
 }
+
+// Defined in the page by DB_HELPERS.
+declare function dbRow(
+  rowId: string,
+): Promise<{ card: Record<string, unknown>; replaced?: unknown[] }>;
+declare function dbPut(rowId: string, card: unknown, title: string): Promise<void>;
+declare function dbCounts(rowId: string): Promise<Record<string, number>>;
+
+/** Page helpers for reading and writing rows of the studio's IndexedDB. */
+const DB_HELPERS = `(() => {
+  function dbStore(mode, run, table = 'cards') {
+    return new Promise((resolve, reject) => {
+      const open = indexedDB.open('kindreflex-studio');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction(table, mode);
+        const result = run(tx.objectStore(table));
+        tx.oncomplete = () => { open.result.close(); resolve(result.value); };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  }
+  window.dbRow = (rowId) => dbStore('readonly', (store) => {
+    const out = {};
+    store.get(rowId).onsuccess = (e) => (out.value = e.target.result);
+    return out;
+  });
+  window.dbPut = (rowId, card, title) => dbStore('readwrite', (store) => {
+    store.get(rowId).onsuccess = (e) => {
+      const row = e.target.result;
+      store.put({ ...row, card, title, revision: row.revision + 1, updatedAt: Date.now() });
+    };
+    return {};
+  });
+  window.dbCounts = async (rowId) => {
+    const counts = {};
+    for (const table of ['versions', 'snapshots', 'releases'])
+      counts[table] = await dbStore('readonly', (store) => {
+        const out = {};
+        store.getAll().onsuccess = (e) =>
+          (out.value = e.target.result.filter((r) => r.rowId === rowId).length);
+        return out;
+      }, table);
+    return counts;
+  };
+})()`;
