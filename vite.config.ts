@@ -81,6 +81,8 @@ export default defineConfig(({ command, mode, isPreview }) => {
     // The studio carries the built viewer for publishing (viewer/publish/vite-plugin.ts).
     plugins:
       app === 'viewer' ? [viewerDefaultCard(), viewerServiceWorker()] : [viewerBundlePlugin()],
+    // The studio's worker (editor/workers/) is a module like the rest.
+    worker: { format: 'es' as const },
     build: {
       // One JS and one CSS file, no preload helper: publishing inlines them into one HTML file.
       modulePreload: { polyfill: false },

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useCard, useObservable, useStudio } from '../app/studio-context';
 import { useT } from '../i18n/i18n';
-import { indexIn, problemsOf, problemsUnder, useCheckedCard } from '../problems/card-problems';
+import { indexIn, problemsUnder, useChecked } from '../problems/card-problems';
 import { EdgeInspector } from './EdgeInspector';
 import { inspectorTexts } from './inspector-texts';
 import { NodeInspector } from './NodeInspector';
@@ -15,23 +15,21 @@ export function Inspector() {
   const card = useCard();
   const t = useT();
   const selection = useObservable(studio.selection);
-  const checked = useCheckedCard(card);
+  const checked = useChecked();
   // The selection can name what an undo just removed: show only what exists.
   const { nodeIds, edgeIds } = useMemo(() => {
     if (!card) return { nodeIds: [], edgeIds: [] };
-    const nodes = new Set(card.flow.nodes.map((n) => n.id));
-    const edges = new Set(card.flow.edges.map((e) => e.id));
     return {
-      nodeIds: selection.nodeIds.filter((id) => nodes.has(id)),
-      edgeIds: selection.edgeIds.filter((id) => edges.has(id)),
+      nodeIds: selection.nodeIds.filter((id) => card.flow.nodes.some((n) => n.id === id)),
+      edgeIds: selection.edgeIds.filter((id) => card.flow.edges.some((e) => e.id === id)),
     };
   }, [card, selection]);
   if (!card || !checked) return null;
-  const problems = problemsOf(checked);
+  const problems = checked.problems;
   let body: React.ReactNode;
   if (nodeIds.length === 1 && edgeIds.length === 0) {
     const node = card.flow.nodes.find((n) => n.id === nodeIds[0])!;
-    const index = indexIn(checked, 'nodes', node.id);
+    const index = indexIn(checked.card, 'nodes', node.id);
     body = (
       <NodeInspector
         key={node.id}
@@ -43,7 +41,7 @@ export function Inspector() {
     );
   } else if (edgeIds.length === 1 && nodeIds.length === 0) {
     const edge = card.flow.edges.find((e) => e.id === edgeIds[0])!;
-    const index = indexIn(checked, 'edges', edge.id);
+    const index = indexIn(checked.card, 'edges', edge.id);
     body = (
       <EdgeInspector
         key={edge.id}

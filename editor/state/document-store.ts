@@ -35,6 +35,12 @@ export interface DocumentState {
   revision: number;
   /** How the last change came about, so autosave can skip what came from the database. */
   lastChange: 'load' | 'edit' | 'undo' | 'redo' | 'external';
+  /**
+   * The patches that turned the card of revision `revision - 1` into this one
+   * (empty after a load), so views can update only what changed (the canvas:
+   * editor/canvas/flow-elements.ts).
+   */
+  patches: readonly Patch[];
 }
 
 const HISTORY_LIMIT = 500;
@@ -62,7 +68,7 @@ export class DocumentStore {
   /** Opens a card: not an undoable step, and it clears the history. */
   load(cardId: string, card: Card, how: 'load' | 'external' = 'load'): void {
     const revision = (this.state?.revision ?? 0) + 1;
-    this.set({ cardId, card, past: [], future: [], revision, lastChange: how });
+    this.set({ cardId, card, past: [], future: [], revision, lastChange: how, patches: [] });
   }
 
   close(): void {
@@ -112,6 +118,7 @@ export class DocumentStore {
       future: [],
       revision: state.revision + 1,
       lastChange: 'edit',
+      patches,
     });
     return true;
   }
@@ -127,6 +134,7 @@ export class DocumentStore {
       future: [entry, ...state.future],
       revision: state.revision + 1,
       lastChange: 'undo',
+      patches: entry.inverse,
     });
     return true;
   }
@@ -142,6 +150,7 @@ export class DocumentStore {
       future: state.future.slice(1),
       revision: state.revision + 1,
       lastChange: 'redo',
+      patches: entry.patches,
     });
     return true;
   }

@@ -1,0 +1,65 @@
+// Asks the studio's worker to run a schema task and answers with its result.
+// One worker, started on first use and kept; tasks are answered in turn. Where
+// no worker can run (Node in the unit tests), the task runs here instead, after
+// a macrotask, so callers see the same asynchronous behaviour.
+import type { TaskReply, TaskRequest } from './schema.worker';
+import {
+  runTask,
+  type Progress,
+  type SchemaTasks,
+  type TaskName,
+  type TaskStage,
+} from './schema-tasks';
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  progress: Progress;
+}
+
+let worker: Worker | null | undefined;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function startWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL('./schema.worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<TaskReply>) => {
+      const reply = event.data;
+      const task = pending.get(reply.id);
+      if (!task) return;
+      if (reply.type === 'progress') return task.progress(reply.stage as TaskStage);
+      pending.delete(reply.id);
+      if (reply.type === 'done') task.resolve(reply.result);
+      else task.reject(new Error(reply.message));
+    });
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+export function inWorker<K extends TaskName>(
+  name: K,
+  input: Parameters<SchemaTasks[K]>[0],
+  { progress = () => {}, transfer = [] }: { progress?: Progress; transfer?: Transferable[] } = {},
+): Promise<ReturnType<SchemaTasks[K]>> {
+  const target = typeof Worker === 'undefined' ? null : startWorker();
+  if (!target)
+    return new Promise((resolve, reject) =>
+      setTimeout(() => {
+        try {
+          resolve(runTask(name, input, progress));
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      }),
+    );
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress });
+    const request: TaskRequest = { id, name, input: input as never };
+    target.postMessage(request, transfer);
+  });
+}
