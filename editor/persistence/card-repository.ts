@@ -42,32 +42,33 @@ export class CardRepository {
     return rows.map(summary).sort((a, b) => b.deletedAt - a.deletedAt);
   }
 
+  /** The row (title, revision, dates), without the card. */
   async getRow(rowId: string): Promise<CardRow | undefined> {
     return this.db.cards.get(rowId);
   }
 
   /** The card of a row, through the load path; undefined when there is no such row. */
   async loadCard(rowId: string): Promise<{ row: CardRow; result: LoadResult } | undefined> {
-    const row = await this.db.cards.get(rowId);
-    return row && { row, result: this.loadRowCard(row) };
-  }
-
-  loadRowCard(row: CardRow): LoadResult {
-    return loadCardValue(row.card);
+    const [row, body] = await this.db.transaction('r', this.db.cards, this.db.cardBodies, () =>
+      Promise.all([this.db.cards.get(rowId), this.db.cardBodies.get(rowId)]),
+    );
+    return row && { row, result: loadCardValue(body?.card) };
   }
 
   async createCard(card: Card): Promise<string> {
     const at = this.now();
     const rowId = newId('c', () => false);
-    await this.db.cards.add({
-      rowId,
-      title: card.title,
-      subtitle: card.subtitle ?? '',
-      createdAt: at,
-      updatedAt: at,
-      deletedAt: 0,
-      revision: 1,
-      card,
+    await this.db.transaction('rw', this.db.cards, this.db.cardBodies, async () => {
+      await this.db.cards.add({
+        rowId,
+        title: card.title,
+        subtitle: card.subtitle ?? '',
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: 0,
+        revision: 1,
+      });
+      await this.db.cardBodies.add({ rowId, card });
     });
     return rowId;
   }
@@ -79,21 +80,26 @@ export class CardRepository {
     baseRevision: number,
     force = false,
   ): Promise<SaveOutcome> {
-    return this.db.transaction('rw', this.db.cards, async (): Promise<SaveOutcome> => {
-      const row = await this.db.cards.get(rowId);
-      if (!row) return { ok: false, reason: 'missing' };
-      if (row.revision !== baseRevision && !force) return { ok: false, reason: 'conflict', row };
-      const revision = row.revision + 1;
-      await this.db.cards.put({
-        ...row,
-        card,
-        title: card.title,
-        subtitle: card.subtitle ?? '',
-        updatedAt: this.now(),
-        revision,
-      });
-      return { ok: true, revision };
-    });
+    return this.db.transaction(
+      'rw',
+      this.db.cards,
+      this.db.cardBodies,
+      async (): Promise<SaveOutcome> => {
+        const row = await this.db.cards.get(rowId);
+        if (!row) return { ok: false, reason: 'missing' };
+        if (row.revision !== baseRevision && !force) return { ok: false, reason: 'conflict', row };
+        const revision = row.revision + 1;
+        await this.db.cards.put({
+          ...row,
+          title: card.title,
+          subtitle: card.subtitle ?? '',
+          updatedAt: this.now(),
+          revision,
+        });
+        await this.db.cardBodies.put({ rowId, card });
+        return { ok: true, revision };
+      },
+    );
   }
 
   async duplicateCard(rowId: string, titlePrefix: string): Promise<string | undefined> {
@@ -123,7 +129,10 @@ export class CardRepository {
   }
 
   async deleteForever(rowId: string): Promise<void> {
-    await this.db.cards.delete(rowId);
+    await this.db.transaction('rw', this.db.cards, this.db.cardBodies, async () => {
+      await this.db.cards.delete(rowId);
+      await this.db.cardBodies.delete(rowId);
+    });
   }
 
   async lastOpened(): Promise<string | undefined> {

@@ -146,13 +146,13 @@ export class CardSession {
       this.status.set({ kind: 'pending' });
       await this.save(true);
     } else {
-      const row = await this.repo.getRow(this.rowId);
-      if (row) this.follow(row);
+      await this.follow(this.rowId, true);
     }
   }
 
   private watchRow(rowId: string): void {
     this.watch = liveQuery(() => this.repo.getRow(rowId)).subscribe({
+      // Only the row (revision, dates) is watched: the card is read when another tab saved one.
       next: (row) => void this.inFlight.then(() => this.onRowChange(rowId, row)),
       error: () => undefined,
     });
@@ -163,21 +163,26 @@ export class CardSession {
     this.watch = undefined;
   }
 
-  private onRowChange(rowId: string, row: CardRow | undefined): void {
+  private async onRowChange(rowId: string, row: CardRow | undefined): Promise<void> {
     if (rowId !== this.rowId || !row || row.revision <= this.baseRevision) return;
     if (this.dirty) this.status.set({ kind: 'conflict' });
-    else this.follow(row);
+    else await this.follow(rowId);
   }
 
-  /** Takes the card as another tab saved it; not an undoable step. */
-  private follow(row: CardRow): void {
+  /**
+   * Takes the card as another tab saved it last; not an undoable step. Unless the
+   * user chose to drop this tab's changes, edits made while it was read win a conflict.
+   */
+  private async follow(rowId: string, dropMine = false): Promise<void> {
+    const loaded = await this.repo.loadCard(rowId);
     // The database is not trusted more than a file.
-    const loaded = this.repo.loadRowCard(row);
-    if (!loaded.ok || !this.rowId) return;
+    if (!loaded?.result.ok || rowId !== this.rowId) return;
+    if (!dropMine && loaded.row.revision <= this.baseRevision) return;
+    if (!dropMine && this.dirty) return this.status.set({ kind: 'conflict' });
     clearTimeout(this.timer);
-    this.baseRevision = row.revision;
-    this.store.load(this.rowId, loaded.card, 'external');
+    this.baseRevision = loaded.row.revision;
+    this.store.load(rowId, loaded.result.card, 'external');
     this.savedStoreRevision = this.store.getState()!.revision;
-    this.status.set({ kind: 'followed', at: row.updatedAt });
+    this.status.set({ kind: 'followed', at: loaded.row.updatedAt });
   }
 }
