@@ -16,7 +16,7 @@ import { Notices } from './Notices';
 import { StorageBanner } from './SaveStatus';
 import { ShortcutHelp } from './ShortcutHelp';
 import type { StudioView } from './studio';
-import { useDocument, useObservable, useStudio } from './studio-context';
+import { useDocumentValue, useObservable, useStudio } from './studio-context';
 import { Toolbar } from './Toolbar';
 import { ViewTabs } from './ViewTabs';
 
@@ -31,7 +31,8 @@ const texts = msg({
 export function App() {
   const studio = useStudio();
   const t = useT();
-  const doc = useDocument();
+  // Whether a card is open, not the card: the frame does not re-render on every edit.
+  const hasCard = useDocumentValue((s) => s !== null);
   const view = useObservable(studio.view);
   const [ready, setReady] = useState(false);
   const [help, setHelp] = useState(false);
@@ -81,7 +82,7 @@ export function App() {
         <main className="workspace">
           {!ready ? (
             <p className="empty-state">{t(texts.loading)}</p>
-          ) : doc ? (
+          ) : hasCard ? (
             <>
               <ViewTabs />
               <div

@@ -7,7 +7,7 @@ import { exportCardFile } from '../io/card-files';
 import { ImportControls } from '../io/ImportControls';
 import { msg, setLanguage, useLang, useT } from '../i18n/i18n';
 import { SaveStatus } from './SaveStatus';
-import { useDocument, useStudio } from './studio-context';
+import { useDocumentValue, useStudio } from './studio-context';
 
 const texts = msg({
   app: { nl: 'Kindreflex Studio', en: 'Kindreflex Studio' },
@@ -32,11 +32,12 @@ export function Toolbar({
   cardsOpen: boolean;
 }) {
   const studio = useStudio();
-  const doc = useDocument();
+  // Only what the bar shows: an edit elsewhere in the card does not re-render it.
+  const title = useDocumentValue((s) => s?.card.title);
+  const undo = useDocumentValue(undoLabel);
+  const redo = useDocumentValue(redoLabel);
   const t = useT();
   const lang = useLang();
-  const undo = undoLabel(doc);
-  const redo = redoLabel(doc);
   return (
     <header className="toolbar">
       <button
@@ -48,11 +49,11 @@ export function Toolbar({
         {t(texts.cards)}
       </button>
       <h1 className="app-name">{t(texts.app)}</h1>
-      {doc && (
+      {title !== undefined && (
         <input
           className="card-title-input"
           aria-label={t(texts.cardTitle)}
-          value={doc.card.title}
+          value={title}
           onChange={(e) =>
             studio.store.execute(updateCardMeta, { changes: { title: e.target.value } })
           }
@@ -80,7 +81,14 @@ export function Toolbar({
       </div>
       <div className="toolbar-group" role="group">
         <ImportControls />
-        <button type="button" disabled={!doc} onClick={() => doc && exportCardFile(doc.card)}>
+        <button
+          type="button"
+          disabled={title === undefined}
+          onClick={() => {
+            const card = studio.store.getState()?.card;
+            if (card) exportCardFile(card);
+          }}
+        >
           {t(texts.export)}
         </button>
       </div>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Dialog } from '../app/Dialog';
 import { Menu } from '../app/Menu';
 import { useObservable, useStudio } from '../app/studio-context';
-import { msg, useLang, useT } from '../i18n/i18n';
+import { formatDate, msg, useLang, useT } from '../i18n/i18n';
 import type { CardSummary } from '../persistence/card-repository';
 import { duplicateCard, moveCardToBin, openCard, renameCard, restoreCard } from './card-actions';
 import { NewCardDialog } from './NewCardDialog';
@@ -54,11 +54,7 @@ export function CardList() {
   const [pending, setPending] = useState<Pending>(null);
   const [newOpen, setNewOpen] = useState(false);
   const [name, setName] = useState('');
-  const date = (ms: number) =>
-    new Date(ms).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', {
-      dateStyle: 'short',
-      timeStyle: 'short',
-    });
+  const date = (ms: number) => formatDate(ms, lang, 'dateTime');
 
   const confirm = async () => {
     if (!pending) return;

@@ -4,9 +4,10 @@
 import { isStale } from '../../schema/checks/directory';
 import { WAY_IN_LABELS } from '../../schema/directory-text';
 import { parseBelgianPhone } from '../../schema/phone';
+import type { Lang } from '../../schema/problems';
 import type { Card, Partner, Section, SectionEntry } from '../../schema/types';
 import { useStudio } from '../app/studio-context';
-import { useLang, useT } from '../i18n/i18n';
+import { formatDate, useLang, useT } from '../i18n/i18n';
 import { moveEntry } from '../state/commands/directory-commands';
 import { dirTexts } from './directory-texts';
 import { entryKey, entrySelector, UNLISTED, useDirectoryUi } from './directory-ui';
@@ -26,8 +27,7 @@ interface EntryRowProps {
   count: number;
 }
 
-const dateText = (iso: string, lang: string) =>
-  new Date(iso + 'T12:00:00').toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB');
+const dateText = (iso: string, lang: Lang) => formatDate(iso + 'T12:00:00', lang, 'date');
 
 export function EntryRow({ card, section, entry, partner, index, count }: EntryRowProps) {
   const studio = useStudio();
