@@ -1,8 +1,10 @@
 // Reading and writing cards in the local database. Every card read goes
-// through the one load path; every write names the revision it started from.
-import { loadCardValue, type LoadResult } from '../../schema/load/load-card';
+// through the one load path (in the studio's worker: a large card is checked
+// without freezing the page); every write names the revision it started from.
+import type { LoadResult } from '../../schema/load/load-card';
 import type { Card } from '../../schema/types';
 import { newId } from '../state/ids';
+import { inWorker } from '../workers/schema-worker';
 import type { CardRow, StudioDb } from './db';
 
 export interface CardSummary {
@@ -52,7 +54,7 @@ export class CardRepository {
     const [row, body] = await this.db.transaction('r', this.db.cards, this.db.cardBodies, () =>
       Promise.all([this.db.cards.get(rowId), this.db.cardBodies.get(rowId)]),
     );
-    return row && { row, result: loadCardValue(body?.card) };
+    return row && { row, result: await inWorker('loadValue', { value: body?.card }) };
   }
 
   async createCard(card: Card): Promise<string> {

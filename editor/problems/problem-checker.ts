@@ -1,9 +1,9 @@
 // The open card's problems, kept up to date as it changes and shared by the
 // problems panel, the canvas (a mark on nodes with problems) and the inspector.
 // The checks (a full validation of the card) never run between a key press and
-// the frame that shows it: they run after it, and for a large card in the
-// studio's worker. A change that only moves nodes cannot add or remove a
-// problem, so it is not checked again (a drag and its undo cost nothing here).
+// the frame that shows it: they run after it, in the studio's worker. A change
+// that only moves nodes cannot add or remove a problem, so it is not checked
+// again (a drag and its undo cost nothing here).
 import type { Patch } from 'immer';
 import { parsePointer } from '../../schema/pointer';
 import type { Problem, ProblemSeverity } from '../../schema/problems';
@@ -11,7 +11,6 @@ import type { Card } from '../../schema/types';
 import type { DocumentState, DocumentStore } from '../state/document-store';
 import { Observable } from '../state/observable';
 import { inWorker } from '../workers/schema-worker';
-import { cardProblems } from '../../schema/load/load-card';
 
 export interface CheckedCard {
   /** The card the problems were found in (pointers index into it). */
@@ -21,8 +20,6 @@ export interface CheckedCard {
   levels: ReadonlyMap<string, ProblemSeverity>;
 }
 
-/** From this many nodes on, the checks run in the worker. */
-export const CHECK_IN_WORKER_FROM = 300;
 /** The schema's bounds of a position (kindreflex.schema.json, $defs/position). */
 const POSITION_LIMIT = 1_000_000;
 
@@ -78,20 +75,8 @@ export class ProblemChecker {
       this.revision = state.revision;
       return;
     }
-    if (state.lastChange === 'load' || state.lastChange === 'external') {
-      // Another card (or another tab's version of it): the old problems must not show on it.
-      if (state.card.flow.nodes.length < CHECK_IN_WORKER_FROM) {
-        const problems = cardProblems(state.card);
-        this.revision = state.revision;
-        this.checked.set({
-          card: state.card,
-          problems,
-          levels: problemLevels(state.card, problems),
-        });
-        return;
-      }
-      this.checked.set(null);
-    }
+    // Another card (or another tab's version of it): the old problems must not show on it.
+    if (state.lastChange === 'load' || state.lastChange === 'external') this.checked.set(null);
     this.schedule();
   }
 
@@ -112,13 +97,12 @@ export class ProblemChecker {
     this.running = true;
     try {
       const { card, revision } = state;
-      const problems =
-        card.flow.nodes.length >= CHECK_IN_WORKER_FROM
-          ? await inWorker('problems', { card }).catch(() => cardProblems(card))
-          : cardProblems(card);
+      const problems = await inWorker('problems', { card });
       // Shown even when the card changed meanwhile (its pointers index into `card`): the next check follows.
       this.revision = revision;
       this.checked.set({ card, problems, levels: sameLevels(this.checked.get(), card, problems) });
+    } catch {
+      // The worker failed (it should not): the last problems stay; the next change checks again.
     } finally {
       this.running = false;
       if (this.scheduled) setTimeout(() => void this.run());

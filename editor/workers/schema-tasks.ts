@@ -9,13 +9,20 @@ import {
   type DirectoryImportPlan,
   type ParsedDirectory,
 } from '../../schema/csv';
-import { cardProblems, loadCard, type LoadResult } from '../../schema/load/load-card';
+import {
+  cardProblems,
+  loadCard,
+  loadCardValue,
+  type LoadResult,
+} from '../../schema/load/load-card';
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 
 export interface SchemaTasks {
   /** The load path on a file's bytes. */
   load: (input: { bytes: Uint8Array }) => LoadResult;
+  /** The load path on a value read from the database. */
+  loadValue: (input: { value: unknown }) => LoadResult;
   /** Every problem of a card held in memory. */
   problems: (input: { card: Card }) => Problem[];
   /** A directory CSV read and planned against the card. */
@@ -40,6 +47,7 @@ export function runTask<K extends TaskName>(
       progress('check');
       return loadCard(bytes);
     },
+    loadValue: ({ value }: { value: unknown }) => loadCardValue(value),
     problems: ({ card }: { card: Card }) => cardProblems(card),
     csv: ({ bytes, card }: { bytes: Uint8Array; card: Card }) => {
       progress('parse');

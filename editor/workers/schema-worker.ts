@@ -1,15 +1,9 @@
 // Asks the studio's worker to run a schema task and answers with its result.
 // One worker, started on first use and kept; tasks are answered in turn. Where
-// no worker can run (Node in the unit tests), the task runs here instead, after
-// a macrotask, so callers see the same asynchronous behaviour.
+// no worker can run (Node in the unit tests), the task runs here instead,
+// asynchronously all the same.
 import type { TaskReply, TaskRequest } from './schema.worker';
-import {
-  runTask,
-  type Progress,
-  type SchemaTasks,
-  type TaskName,
-  type TaskStage,
-} from './schema-tasks';
+import type { Progress, SchemaTasks, TaskName, TaskStage } from './schema-tasks';
 
 interface Pending {
   resolve: (value: unknown) => void;
@@ -46,16 +40,10 @@ export function inWorker<K extends TaskName>(
   { progress = () => {}, transfer = [] }: { progress?: Progress; transfer?: Transferable[] } = {},
 ): Promise<ReturnType<SchemaTasks[K]>> {
   const target = typeof Worker === 'undefined' ? null : startWorker();
+  // The tasks' code (CSV reading and planning among it) is the worker's, not the studio's:
+  // here only where no worker can run.
   if (!target)
-    return new Promise((resolve, reject) =>
-      setTimeout(() => {
-        try {
-          resolve(runTask(name, input, progress));
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
-        }
-      }),
-    );
+    return import('./schema-tasks').then(({ runTask }) => runTask(name, input, progress));
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress });
