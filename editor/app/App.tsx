@@ -3,22 +3,29 @@
 import { useCallback, useEffect, useState } from 'react';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { CardList } from '../cards/CardList';
-import { DirectoryEditor } from '../directory/DirectoryEditor';
 import { Inspector } from '../inspector/Inspector';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
-import { VersionsPanel } from '../versions/VersionsPanel';
-import { RegionalVersionDialog } from '../region/RegionalVersionDialog';
+import { regionalVersionRequest } from '../region/regional-version';
 import { msg, useT } from '../i18n/i18n';
 import { handleShortcutKey } from './shortcuts';
 import { bootStudio } from './boot';
 import { useCoreShortcuts } from './core-shortcuts';
 import { Notices } from './Notices';
+import { lazyNamed, OnFirstUse } from './OnFirstUse';
 import { StorageBanner } from './SaveStatus';
-import { ShortcutHelp } from './ShortcutHelp';
 import type { StudioView } from './studio';
 import { useDocumentValue, useObservable, useStudio } from './studio-context';
 import { Toolbar } from './Toolbar';
 import { ViewTabs } from './ViewTabs';
+
+// Loaded when first shown: the canvas and the first card come first.
+const DirectoryEditor = lazyNamed(() => import('../directory/DirectoryEditor'), 'DirectoryEditor');
+const VersionsPanel = lazyNamed(() => import('../versions/VersionsPanel'), 'VersionsPanel');
+const ShortcutHelp = lazyNamed(() => import('./ShortcutHelp'), 'ShortcutHelp');
+const RegionalVersionDialog = lazyNamed(
+  () => import('../region/RegionalVersionDialog'),
+  'RegionalVersionDialog',
+);
 
 const texts = msg({
   loading: { nl: 'De studio wordt geladen…', en: 'Loading the studio…' },
@@ -34,6 +41,7 @@ export function App() {
   // Whether a card is open, not the card: the frame does not re-render on every edit.
   const hasCard = useDocumentValue((s) => s !== null);
   const view = useObservable(studio.view);
+  const regionalRequest = useObservable(regionalVersionRequest);
   const [ready, setReady] = useState(false);
   const [help, setHelp] = useState(false);
   const [cardsOpen, setCardsOpen] = useState(true);
@@ -61,8 +69,16 @@ export function App() {
         <Inspector />
       </div>
     ),
-    directory: () => <DirectoryEditor />,
-    versions: () => <VersionsPanel />,
+    directory: () => (
+      <OnFirstUse>
+        <DirectoryEditor />
+      </OnFirstUse>
+    ),
+    versions: () => (
+      <OnFirstUse>
+        <VersionsPanel />
+      </OnFirstUse>
+    ),
   };
 
   return (
@@ -101,8 +117,16 @@ export function App() {
         </main>
       </div>
       <Notices />
-      <RegionalVersionDialog />
-      <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+      {regionalRequest && (
+        <OnFirstUse>
+          <RegionalVersionDialog />
+        </OnFirstUse>
+      )}
+      {help && (
+        <OnFirstUse>
+          <ShortcutHelp open onClose={() => setHelp(false)} />
+        </OnFirstUse>
+      )}
     </div>
   );
 }

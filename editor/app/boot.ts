@@ -3,7 +3,7 @@
 // reopen the card last worked on, and keep the card list up to date.
 import { liveQuery } from 'dexie';
 import { classifyStorageError } from '../persistence/storage-errors';
-import { sampleCard } from './sample-cards';
+import { immerReady } from '../state/immer-runtime';
 import type { Studio } from './studio';
 
 const SEEDED = 'seededSample';
@@ -26,6 +26,8 @@ async function boot_(studio: Studio): Promise<void> {
     await repo.db.open();
   } catch (error) {
     studio.storageFailure.set(classifyStorageError(error));
+    const { sampleCard } = await import('./sample-cards');
+    await immerReady;
     session.openInMemory(sampleCard(), classifyStorageError(error));
     return;
   }
@@ -33,6 +35,8 @@ async function boot_(studio: Studio): Promise<void> {
   void navigator.storage?.persist?.().catch(() => false);
 
   if (!(await repo.db.meta.get(SEEDED))) {
+    // Only on the very first start: the sample is not part of what every start loads.
+    const { sampleCard } = await import('./sample-cards');
     const rowId = await repo.createCard(sampleCard());
     await repo.db.meta.put({ key: SEEDED, value: true });
     await repo.setLastOpened(rowId);

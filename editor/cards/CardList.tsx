@@ -7,9 +7,10 @@ import { useObservable, useStudio } from '../app/studio-context';
 import { formatDate, msg, useLang, useT } from '../i18n/i18n';
 import type { CardSummary } from '../persistence/card-repository';
 import { duplicateCard, moveCardToBin, openCard, renameCard, restoreCard } from './card-actions';
-import { NewCardDialog } from './NewCardDialog';
-import { askRegionalVersion } from '../region/regional-version';
-import { regionTexts } from '../region/region-texts';
+import { lazyNamed, OnFirstUse } from '../app/OnFirstUse';
+
+const NewCardDialog = lazyNamed(() => import('./NewCardDialog'), 'NewCardDialog');
+import { askRegionalVersion, MAKE_REGIONAL_VERSION } from '../region/regional-version';
 
 const texts = msg({
   heading: { nl: 'Kaarten', en: 'Cards' },
@@ -101,7 +102,7 @@ export function CardList() {
                 {t(texts.duplicate)}
               </button>
               <button type="button" onClick={() => askRegionalVersion(card.rowId)}>
-                {t(regionTexts.makeVersion)}
+                {t(MAKE_REGIONAL_VERSION)}
               </button>
               <button type="button" onClick={() => setPending({ kind: 'bin', card })}>
                 {t(texts.delete)}
@@ -135,7 +136,11 @@ export function CardList() {
           </ul>
         </details>
       )}
-      <NewCardDialog open={newOpen} onClose={() => setNewOpen(false)} />
+      {newOpen && (
+        <OnFirstUse>
+          <NewCardDialog open onClose={() => setNewOpen(false)} />
+        </OnFirstUse>
+      )}
       <Dialog
         open={pending !== null}
         title={

@@ -3,7 +3,6 @@
 import type { Card } from '../../schema/types';
 import { updateCardMeta } from '../state/commands/card-commands';
 import { notify } from '../app/notices';
-import { emptyCard, sampleCard, templateCard } from '../app/sample-cards';
 import type { Studio } from '../app/studio';
 import { translate, language, msg } from '../i18n/i18n';
 import { readCardFile, type ImportOutcome } from '../io/card-files';
@@ -51,6 +50,8 @@ export async function createCard(
   start: NewCardStart,
   title: string,
 ): Promise<void> {
+  // The shipped cards are loaded when asked for, not with the studio.
+  const { emptyCard, sampleCard, templateCard } = await import('../app/sample-cards');
   const base =
     start === 'empty' ? emptyCard(title) : start === 'template' ? templateCard() : sampleCard();
   const id = newId(start === 'empty' ? 'kaart' : base.id.slice(0, 60), () => false);

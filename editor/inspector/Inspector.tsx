@@ -1,14 +1,17 @@
 // The inspector beside the canvas: the selected node's or arrow's fields, a
-// summary for a multi-selection, or a hint when nothing is selected.
+// summary for a multi-selection, or a hint when nothing is selected. The
+// editors themselves are loaded at the first selection, not with the canvas.
 import { useMemo } from 'react';
 import { useCard, useObservable, useStudio } from '../app/studio-context';
 import { useT } from '../i18n/i18n';
 import { indexIn, problemsUnder, useChecked } from '../problems/card-problems';
-import { EdgeInspector } from './EdgeInspector';
+import { lazyNamed, OnFirstUse } from '../app/OnFirstUse';
 import { inspectorTexts } from './inspector-texts';
-import { NodeInspector } from './NodeInspector';
-import { SelectionSummary } from './SelectionSummary';
 import './inspector.css';
+
+const NodeInspector = lazyNamed(() => import('./NodeInspector'), 'NodeInspector');
+const EdgeInspector = lazyNamed(() => import('./EdgeInspector'), 'EdgeInspector');
+const SelectionSummary = lazyNamed(() => import('./SelectionSummary'), 'SelectionSummary');
 
 export function Inspector() {
   const studio = useStudio();
@@ -59,7 +62,7 @@ export function Inspector() {
   return (
     <aside id="inspector" className="inspector" aria-labelledby="inspector-heading">
       <h2 id="inspector-heading">{t(inspectorTexts.heading)}</h2>
-      {body}
+      <OnFirstUse>{body}</OnFirstUse>
     </aside>
   );
 }

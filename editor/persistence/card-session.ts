@@ -6,6 +6,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import type { DocumentStore } from '../state/document-store';
+import { immerReady } from '../state/immer-runtime';
 import { Observable } from '../state/observable';
 import type { CardRepository } from './card-repository';
 import type { CardRow } from './db';
@@ -52,6 +53,8 @@ export class CardSession {
   }
 
   async open(rowId: string): Promise<OpenOutcome> {
+    // Loaded beside the card (editor/state/immer-runtime.ts): commands on it need it.
+    await immerReady;
     await this.flush();
     const loaded = await this.repo.loadCard(rowId);
     if (!loaded) return { ok: false, missing: true };

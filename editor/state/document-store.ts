@@ -1,21 +1,11 @@
 // The working card and its undo history, without React: the canvas, the
 // panels, autosave and the tests all talk to this one object. Loading and
 // selection are not steps; every command is.
-import {
-  applyPatches,
-  enableArrayMethods,
-  enablePatches,
-  produceWithPatches,
-  type Patch,
-} from 'immer';
+import type { Patch } from 'immer';
 import type { LocalizedText } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import type { Command } from './command';
-
-enablePatches();
-// Lets find/filter/some on draft arrays read without making a proxy per element:
-// a large card has thousands of nodes and most commands touch one of them.
-enableArrayMethods();
+import { immer } from './immer-runtime';
 
 export interface HistoryEntry {
   commandId: string;
@@ -80,7 +70,7 @@ export class DocumentStore {
   execute<A>(command: Command<A>, args: A): boolean {
     const state = this.state;
     if (!state) return false;
-    const [card, patches, inverse] = produceWithPatches(state.card, (draft) =>
+    const [card, patches, inverse] = immer().produceWithPatches(state.card, (draft) =>
       command.run(draft, args),
     );
     if (patches.length === 0) return false;
@@ -129,7 +119,7 @@ export class DocumentStore {
     if (!state || !entry) return false;
     this.set({
       ...state,
-      card: applyPatches(state.card, entry.inverse),
+      card: immer().applyPatches(state.card, entry.inverse),
       past: state.past.slice(0, -1),
       future: [entry, ...state.future],
       revision: state.revision + 1,
@@ -145,7 +135,7 @@ export class DocumentStore {
     if (!state || !entry) return false;
     this.set({
       ...state,
-      card: applyPatches(state.card, entry.patches),
+      card: immer().applyPatches(state.card, entry.patches),
       past: [...state.past, { ...entry, coalesceKey: undefined }],
       future: state.future.slice(1),
       revision: state.revision + 1,
