@@ -1,6 +1,7 @@
 // The built apps and the peer pages served by `vite preview` from dist/, as the
 // browser tests serve them, for as long as the benchmark needs them.
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from '@playwright/test';
 import { generateCard } from './generate-card';
 
@@ -18,7 +19,7 @@ export async function preview(port: number): Promise<{ base: string; stop: () =>
       '--host',
       '127.0.0.1',
     ],
-    { stdio: 'ignore', detached: true },
+    { stdio: 'ignore', detached: true, cwd: fileURLToPath(new URL('..', import.meta.url)) },
   );
   const base = `http://127.0.0.1:${port}`;
   const stop = () => void (server.pid && process.kill(-server.pid));

@@ -59,15 +59,33 @@ export class CardSession {
     const loaded = await this.repo.loadCard(rowId);
     if (!loaded) return { ok: false, missing: true };
     if (!loaded.result.ok) return { ok: false, problems: loaded.result.problems };
+    await this.show(rowId, loaded.row, loaded.result.card);
+    return { ok: true };
+  }
+
+  /**
+   * Opens a card this studio has just stored from a card that went through the
+   * load path (an import, the sample, a regional version): it is not read back
+   * and checked again, which for a 5 MB card would double the wait.
+   */
+  async openStored(rowId: string, card: Card): Promise<OpenOutcome> {
+    await immerReady;
+    await this.flush();
+    const row = await this.repo.getRow(rowId);
+    if (!row) return { ok: false, missing: true };
+    await this.show(rowId, row, card);
+    return { ok: true };
+  }
+
+  private async show(rowId: string, row: CardRow, card: Card): Promise<void> {
     this.stopWatching();
     this.rowId = rowId;
-    this.baseRevision = loaded.row.revision;
-    this.store.load(rowId, loaded.result.card);
+    this.baseRevision = row.revision;
+    this.store.load(rowId, card);
     this.savedStoreRevision = this.store.getState()!.revision;
-    this.status.set({ kind: 'saved', at: loaded.row.updatedAt });
+    this.status.set({ kind: 'saved', at: row.updatedAt });
     await this.repo.setLastOpened(rowId);
     this.watchRow(rowId);
-    return { ok: true };
   }
 
   /** Opens a card that could not be stored (no IndexedDB): edits stay in memory. */

@@ -3,18 +3,14 @@
 // (tests in Node, a browser that refuses), on the main thread. Each is a thin
 // wrapper around the pure schema functions: the load path, the card's
 // problems, reading and planning a directory CSV.
-import {
-  parseDirectoryCsv,
-  planDirectoryImport,
-  type DirectoryImportPlan,
-  type ParsedDirectory,
-} from '../../schema/csv';
+import { parseDirectoryCsv, planDirectoryImport, type DirectoryImportPlan } from '../../schema/csv';
 import {
   cardProblems,
   loadCard,
   loadCardValue,
   type LoadResult,
 } from '../../schema/load/load-card';
+import { canonicalJson, contentHash, HASH_EXCLUDED_FIELDS, sha256Hex } from '../../schema/hash';
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 
@@ -26,11 +22,32 @@ export interface SchemaTasks {
   /** Every problem of a card held in memory. */
   problems: (input: { card: Card }) => Problem[];
   /** A directory CSV read and planned against the card. */
-  csv: (input: { bytes: Uint8Array; card: Card }) => {
-    parsed: ParsedDirectory;
-    plan: DirectoryImportPlan;
-  };
+  csv: (input: { bytes: Uint8Array; card: Card }) => PlannedImport;
+  /** The hashes a version of the card is recorded under (editor/versions/). */
+  fingerprint: (input: { card: Card }) => Promise<CardFingerprint>;
 }
+
+export interface CardFingerprint {
+  /** SHA-256 of the whole card's canonical JSON: the key of its snapshot. */
+  snapshot: string;
+  /** The content hash (schema/hash.ts): without the fields that are not content. */
+  content: string;
+}
+
+/** Both hashes with one canonical text when the card has none of the fields the content hash leaves out. */
+async function fingerprint(card: Card): Promise<CardFingerprint> {
+  const snapshot = await sha256Hex(canonicalJson(card));
+  const plain = !HASH_EXCLUDED_FIELDS.some((field) => field in card);
+  return { snapshot, content: plain ? snapshot : await contentHash(card) };
+}
+
+/**
+ * A directory import plan as the studio shows and applies it: everything but
+ * the sentences of every change, which the dialog only counts. For a sheet of
+ * thousands of partners those would be most of what crosses back from the
+ * worker, and copying them in cost the page most of its time.
+ */
+export type PlannedImport = Omit<DirectoryImportPlan, 'changes'> & { changeCount: number };
 
 export type TaskName = keyof SchemaTasks;
 /** The stages a task reports as it goes, for the progress shown meanwhile. */
@@ -49,11 +66,13 @@ export function runTask<K extends TaskName>(
     },
     loadValue: ({ value }: { value: unknown }) => loadCardValue(value),
     problems: ({ card }: { card: Card }) => cardProblems(card),
+    fingerprint: ({ card }: { card: Card }) => fingerprint(card),
     csv: ({ bytes, card }: { bytes: Uint8Array; card: Card }) => {
       progress('parse');
       const parsed = parseDirectoryCsv(bytes);
       progress('plan');
-      return { parsed, plan: planDirectoryImport(card, parsed) };
+      const { changes, ...plan } = planDirectoryImport(card, parsed);
+      return { ...plan, changeCount: changes.length };
     },
   };
   return (tasks[name] as (input: Parameters<SchemaTasks[K]>[0]) => ReturnType<SchemaTasks[K]>)(

@@ -34,16 +34,25 @@ function startWorker(): Worker | null {
   return worker;
 }
 
+type Result<K extends TaskName> = Awaited<ReturnType<SchemaTasks[K]>>;
+
+/** The tasks' code (CSV reading and planning among it) is the worker's; here only where no worker runs. */
+async function runHere<K extends TaskName>(
+  name: K,
+  input: Parameters<SchemaTasks[K]>[0],
+  progress: Progress,
+): Promise<Result<K>> {
+  const { runTask } = await import('./schema-tasks');
+  return (await runTask(name, input, progress)) as Result<K>;
+}
+
 export function inWorker<K extends TaskName>(
   name: K,
   input: Parameters<SchemaTasks[K]>[0],
   { progress = () => {}, transfer = [] }: { progress?: Progress; transfer?: Transferable[] } = {},
-): Promise<ReturnType<SchemaTasks[K]>> {
+): Promise<Result<K>> {
   const target = typeof Worker === 'undefined' ? null : startWorker();
-  // The tasks' code (CSV reading and planning among it) is the worker's, not the studio's:
-  // here only where no worker can run.
-  if (!target)
-    return import('./schema-tasks').then(({ runTask }) => runTask(name, input, progress));
+  if (!target) return runHere(name, input, progress);
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress });

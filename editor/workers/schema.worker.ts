@@ -14,10 +14,10 @@ export type TaskReply =
 
 const post = (reply: TaskReply) => postMessage(reply);
 
-addEventListener('message', (event: MessageEvent<TaskRequest>) => {
+addEventListener('message', async (event: MessageEvent<TaskRequest>) => {
   const { id, name, input } = event.data;
   try {
-    const result = runTask(name, input, (stage) => post({ id, type: 'progress', stage }));
+    const result = await runTask(name, input, (stage) => post({ id, type: 'progress', stage }));
     post({ id, type: 'done', result });
   } catch (error) {
     post({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
