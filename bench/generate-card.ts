@@ -63,10 +63,27 @@ const GAP = 28;
 
 export interface GenerateOptions {
   nodes: number;
+  /** Partners in the directory: a tenth of the nodes by default (at least one per role). */
+  partners?: number;
+  /** A note of about this many characters on every partner, to make a card of a given size. */
+  partnerNotes?: number;
   seed?: number;
 }
 
-export function generateCard({ nodes: target, seed = 1 }: GenerateOptions): Card {
+/** Sentences from the card's vocabulary up to about `length` characters. */
+function noteOf(length: number): string {
+  let note = '';
+  for (let i = 0; note.length < length; i++)
+    note += `${VERBS[i % VERBS.length]} ${OBJECTS[i % OBJECTS.length]}. `;
+  return note.trim();
+}
+
+export function generateCard({
+  nodes: target,
+  partners: partnerTarget,
+  partnerNotes = 0,
+  seed = 1,
+}: GenerateOptions): Card {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const nodes: FlowNode[] = [];
@@ -153,7 +170,7 @@ export function generateCard({ nodes: target, seed = 1 }: GenerateOptions): Card
   end.position = { x: 0, y: maxBottom + 60 };
   nodes.push(end);
 
-  const partnerCount = Math.max(roles.length, Math.round(target / 10));
+  const partnerCount = Math.max(roles.length, partnerTarget ?? Math.round(target / 10));
   const partners: Partner[] = Array.from({ length: partnerCount }, (_, i) => {
     const zone = pick(ZONES);
     const digits = String(Math.floor(rnd() * 1e7))
@@ -168,6 +185,7 @@ export function generateCard({ nodes: target, seed = 1 }: GenerateOptions): Card
       website: `https://organisatie-${i + 1}.example.be/`,
       roles: i < roles.length ? [roles[i]!.id] : rnd() < 0.2 ? [pick(roles).id] : [],
       lastChecked: '2026-06-01',
+      ...(partnerNotes > 0 ? { note: noteOf(partnerNotes) } : {}),
     };
   });
   const sections: Section[] = [

@@ -1,14 +1,21 @@
-// npm run bench: builds the apps, serves them, and prints one line per figure
-// (name, value, unit, target), then writes bench/results.json. Browser figures
-// run in headless Chromium (CHROMIUM_PATH, as for the tests).
-import { spawn, spawnSync } from 'node:child_process';
+// npm run bench: builds the apps and the peer pages, serves them, and prints one
+// line per figure (name, value, the peer's value, target), then writes
+// bench/results.json. Browser figures run in headless Chromium (CHROMIUM_PATH,
+// as for the tests). BENCH_REPS repetitions (default 5), BENCH_SIZES node
+// counts (default 1000,5000), BENCH_PORT for the preview server.
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { browserFigures } from './browser-figures';
+import { buildPeerPages } from './build-pages';
+import { bundleFigures } from './bundle-figures';
 import { formatFigure, passes, type Figure } from './figures';
 import { modelFigures } from './model-figures';
 import { routerFigures } from './router-figures';
+import { preview } from './serve';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
+const REPS = Number(process.env.BENCH_REPS ?? 5);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number);
 const figures: Figure[] = [];
 const report = (list: Figure[]) => {
   for (const figure of list) console.log(formatFigure(figure));
@@ -16,44 +23,22 @@ const report = (list: Figure[]) => {
 };
 
 console.log(`Kindreflex Studio benchmarks, ${new Date().toISOString()}, Node ${process.version}\n`);
-report(await modelFigures());
-report(await routerFigures());
+if (!process.env.BENCH_SKIP_MODEL) {
+  report(await modelFigures());
+  report(await routerFigures());
+}
 
-const build = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
-if (build.status !== 0) throw new Error('npm run build failed');
-const server = spawn(
-  'npx',
-  [
-    'vite',
-    'preview',
-    '--outDir',
-    'dist',
-    '--port',
-    String(PORT),
-    '--strictPort',
-    '--host',
-    '127.0.0.1',
-  ],
-  {
-    stdio: 'ignore',
-    detached: true,
-  },
-);
+if (!process.env.BENCH_SKIP_BUILD) {
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
+  if (build.status !== 0) throw new Error('npm run build failed');
+  await buildPeerPages(SIZES);
+}
+report(bundleFigures());
+const server = await preview(PORT);
 try {
-  const base = `http://127.0.0.1:${PORT}`;
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(`${base}/viewer/`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  report(await browserFigures(base));
+  await browserFigures(server.base, { sizes: SIZES, reps: REPS }, report);
 } finally {
-  if (server.pid) process.kill(-server.pid);
+  server.stop();
 }
 
 const results = figures.map((f) => ({ ...f, pass: passes(f) }));

@@ -5,6 +5,7 @@
 // supersedes it.
 import { diffCards } from './diff/diff-cards';
 import { summarizeDiff } from './diff/summary';
+import { fileSlug } from './file-slug';
 import { contentHash, releaseIntact } from './hash';
 import { cardProblems } from './load/load-card';
 import type { CheckOptions } from './checks/directory';
@@ -124,16 +125,7 @@ export async function createRelease(card: Card, input: ReleaseInput): Promise<Ca
   return { ...structuredClone(content), release } as Card;
 }
 
-/** "Kindreflex steekkaart Zuid-Oost-Vlaanderen" gives "kindreflex-steekkaart-zuid-oost-vlaanderen". */
-export function fileSlug(text: string): string {
-  const slug = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return slug.slice(0, 80) || 'kaart';
-}
+export { fileSlug };
 
 /** "kindreflex-steekkaart-zuid-oost-vlaanderen-2026.1": the base name of a release's files. */
 export function releaseFileBase(card: Card, version: string): string {

@@ -69,15 +69,34 @@ interface AppProps {
   altered?: boolean | undefined;
 }
 
-export class CardApp extends Component<AppProps, { region?: string | undefined }> {
+interface AppState {
+  region?: string | undefined;
+  /** The print copy is drawn after the chart is on screen, or when printing starts. */
+  printable: boolean;
+}
+
+export class CardApp extends Component<AppProps, AppState> {
   // The app lives as long as its card (a new card remounts it), so the chart is built once.
   model = buildChart(this.props.card);
-  override state = { region: initialRegion(this.props.card) };
+  override state: AppState = { region: initialRegion(this.props.card), printable: false };
+  printMedia = matchMedia('print');
+  print = () => this.setState({ printable: true });
 
-  override render(
-    { card, problems, route, altered }: AppProps,
-    { region }: { region?: string | undefined },
-  ) {
+  // The print copy is a second whole chart and the whole directory: drawing it with the
+  // first frame made a phone wait for both. It follows once the page is idle, and at once
+  // when printing starts (before the browser lays out the printed pages).
+  override componentDidMount() {
+    addEventListener('beforeprint', this.print);
+    this.printMedia.addEventListener('change', this.print);
+    requestAnimationFrame(() => setTimeout(this.print));
+  }
+
+  override componentWillUnmount() {
+    removeEventListener('beforeprint', this.print);
+    this.printMedia.removeEventListener('change', this.print);
+  }
+
+  override render({ card, problems, route, altered }: AppProps, { region, printable }: AppState) {
     const model = this.model;
     const errors = problems.filter((p) => p.severity === 'error');
     const href = (change: Partial<Route>) => formatRoute({ ...route, ...change });
@@ -144,7 +163,7 @@ export class CardApp extends Component<AppProps, { region?: string | undefined }
           {view === 'adressen' && <DirectoryView card={card} region={region} />}
           {view === 'tekst' && <TextView card={card} region={region} />}
         </main>
-        <PrintCard card={card} model={model} region={region} />
+        {printable && <PrintCard card={card} model={model} region={region} />}
       </div>
     );
   }

@@ -3,24 +3,32 @@
 import { useCallback, useEffect, useState } from 'react';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { CardList } from '../cards/CardList';
-import { DirectoryEditor } from '../directory/DirectoryEditor';
 import { Inspector } from '../inspector/Inspector';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
-import { VersionsPanel } from '../versions/VersionsPanel';
-import { RegionalVersionDialog } from '../region/RegionalVersionDialog';
-import { RepairPanel } from '../repair/RepairPanel';
+import { regionalVersionRequest } from '../region/regional-version';
 import { msg, useT } from '../i18n/i18n';
 import { handleShortcutKey } from './shortcuts';
 import { bootStudio } from './boot';
 import { useCoreShortcuts } from './core-shortcuts';
 import { Notices } from './Notices';
+import { lazyNamed, OnFirstUse } from './OnFirstUse';
 import { RefusalNotice } from './RefusalNotice';
 import { StorageBanner } from './SaveStatus';
-import { ShortcutHelp } from './ShortcutHelp';
 import type { StudioView } from './studio';
-import { useDocument, useObservable, useStudio } from './studio-context';
+import { useDocumentValue, useObservable, useStudio } from './studio-context';
 import { Toolbar } from './Toolbar';
 import { ViewTabs } from './ViewTabs';
+
+// Loaded when first shown: the canvas and the first card come first.
+const DirectoryEditor = lazyNamed(() => import('../directory/DirectoryEditor'), 'DirectoryEditor');
+const VersionsPanel = lazyNamed(() => import('../versions/VersionsPanel'), 'VersionsPanel');
+// Repair mode is rare: it loads only when a card needs it.
+const RepairPanel = lazyNamed(() => import('../repair/RepairPanel'), 'RepairPanel');
+const ShortcutHelp = lazyNamed(() => import('./ShortcutHelp'), 'ShortcutHelp');
+const RegionalVersionDialog = lazyNamed(
+  () => import('../region/RegionalVersionDialog'),
+  'RegionalVersionDialog',
+);
 
 const texts = msg({
   loading: { nl: 'De studio wordt geladen…', en: 'Loading the studio…' },
@@ -33,9 +41,11 @@ const texts = msg({
 export function App() {
   const studio = useStudio();
   const t = useT();
-  const doc = useDocument();
+  // Whether a card is open, not the card: the frame does not re-render on every edit.
+  const hasCard = useDocumentValue((s) => s !== null);
   const view = useObservable(studio.view);
   const repairRowId = useObservable(studio.repairRowId);
+  const regionalRequest = useObservable(regionalVersionRequest);
   const [ready, setReady] = useState(false);
   const [help, setHelp] = useState(false);
   const [cardsOpen, setCardsOpen] = useState(true);
@@ -63,8 +73,16 @@ export function App() {
         <Inspector />
       </div>
     ),
-    directory: () => <DirectoryEditor />,
-    versions: () => <VersionsPanel />,
+    directory: () => (
+      <OnFirstUse>
+        <DirectoryEditor />
+      </OnFirstUse>
+    ),
+    versions: () => (
+      <OnFirstUse>
+        <VersionsPanel />
+      </OnFirstUse>
+    ),
   };
 
   return (
@@ -86,8 +104,10 @@ export function App() {
           {!ready ? (
             <p className="empty-state">{t(texts.loading)}</p>
           ) : repairRowId ? (
-            <RepairPanel key={repairRowId} rowId={repairRowId} />
-          ) : doc ? (
+            <OnFirstUse>
+              <RepairPanel key={repairRowId} rowId={repairRowId} />
+            </OnFirstUse>
+          ) : hasCard ? (
             <>
               <ViewTabs />
               <div
@@ -106,8 +126,16 @@ export function App() {
         </main>
       </div>
       <Notices />
-      <RegionalVersionDialog />
-      <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+      {regionalRequest && (
+        <OnFirstUse>
+          <RegionalVersionDialog />
+        </OnFirstUse>
+      )}
+      {help && (
+        <OnFirstUse>
+          <ShortcutHelp open onClose={() => setHelp(false)} />
+        </OnFirstUse>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // Whether the open card is safely stored: always visible in the toolbar, and
 // a banner when it is not (storage failed, or another tab changed the card).
-import { msg, useLang, useT } from '../i18n/i18n';
+import { formatDate, msg, useLang, useT } from '../i18n/i18n';
 import { storageFailureMessage } from '../persistence/storage-errors';
 import { exportCardFile } from '../io/card-files';
 import { useObservable, useStudio } from './studio-context';
@@ -27,11 +27,7 @@ export function SaveStatus() {
   const t = useT();
   const lang = useLang();
   const status = useObservable(studio.session.status);
-  const time = (ms: number) =>
-    new Date(ms).toLocaleTimeString(lang === 'nl' ? 'nl-BE' : 'en-GB', {
-      hour: '2-digit',
-      minute: '2-digit',
-    });
+  const time = (ms: number) => formatDate(ms, lang, 'time');
   const label =
     status.kind === 'saved'
       ? status.at

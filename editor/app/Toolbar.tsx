@@ -11,7 +11,7 @@ import { exportCardFile } from '../io/card-files';
 import { ImportControls } from '../io/ImportControls';
 import { msg, setLanguage, useLang, useT } from '../i18n/i18n';
 import { SaveStatus } from './SaveStatus';
-import { useDocument, useStudio } from './studio-context';
+import { useDocumentValue, useStudio } from './studio-context';
 
 const texts = msg({
   app: { nl: 'Kindreflex Studio', en: 'Kindreflex Studio' },
@@ -36,11 +36,13 @@ export function Toolbar({
   cardsOpen: boolean;
 }) {
   const studio = useStudio();
-  const doc = useDocument();
+  // Only what the bar shows: an edit elsewhere in the card does not re-render it.
+  const title = useDocumentValue((s) => s?.card.title);
+  const cardId = useDocumentValue((s) => s?.cardId);
+  const undo = useDocumentValue(undoLabel);
+  const redo = useDocumentValue(redoLabel);
   const t = useT();
   const lang = useLang();
-  const undo = undoLabel(doc);
-  const redo = redoLabel(doc);
   return (
     <header className="toolbar">
       <button
@@ -52,15 +54,15 @@ export function Toolbar({
         {t(texts.cards)}
       </button>
       <h1 className="app-name">{t(texts.app)}</h1>
-      {doc && (
+      {title !== undefined && (
         <RuleField
-          key={doc.cardId}
+          key={cardId}
           label={t(texts.cardTitle)}
           hideLabel
           className="card-title-field"
-          value={doc.card.title}
+          value={title}
           rule={requiredText}
-          onCommit={(title) => studio.store.execute(updateCardMeta, { changes: { title } })}
+          onCommit={(next) => studio.store.execute(updateCardMeta, { changes: { title: next } })}
         />
       )}
       <div className="toolbar-group" role="group">
@@ -85,7 +87,14 @@ export function Toolbar({
       </div>
       <div className="toolbar-group" role="group">
         <ImportControls />
-        <button type="button" disabled={!doc} onClick={() => doc && exportCardFile(doc.card)}>
+        <button
+          type="button"
+          disabled={title === undefined}
+          onClick={() => {
+            const card = studio.store.getState()?.card;
+            if (card) exportCardFile(card);
+          }}
+        >
           {t(texts.export)}
         </button>
       </div>

@@ -4,7 +4,7 @@
 import { liveQuery } from 'dexie';
 import { openCard } from '../cards/card-actions';
 import { classifyStorageError } from '../persistence/storage-errors';
-import { sampleCard } from './sample-cards';
+import { immerReady } from '../state/immer-runtime';
 import type { Studio } from './studio';
 
 const SEEDED = 'seededSample';
@@ -27,6 +27,8 @@ async function boot_(studio: Studio): Promise<void> {
     await repo.db.open();
   } catch (error) {
     studio.storageFailure.set(classifyStorageError(error));
+    const { sampleCard } = await import('./sample-cards');
+    await immerReady;
     session.openInMemory(sampleCard(), classifyStorageError(error));
     return;
   }
@@ -34,6 +36,8 @@ async function boot_(studio: Studio): Promise<void> {
   void navigator.storage?.persist?.().catch(() => false);
 
   if (!(await repo.db.meta.get(SEEDED))) {
+    // Only on the very first start: the sample is not part of what every start loads.
+    const { sampleCard } = await import('./sample-cards');
     const rowId = await repo.createCard(sampleCard());
     await repo.db.meta.put({ key: SEEDED, value: true });
     await repo.setLastOpened(rowId);

@@ -16,6 +16,17 @@ export function useObservable<T>(observable: Observable<T>): T {
   return useSyncExternalStore(observable.subscribe, observable.get);
 }
 
+/**
+ * One value read from the document state: the component re-renders only when
+ * that value changes (Object.is), not on every edit of the card. `select` must
+ * return a primitive or an object it finds in the state, never a new one.
+ */
+export function useDocumentValue<T>(select: (state: DocumentState | null) => T): T {
+  const { store } = useStudio();
+  return useSyncExternalStore(store.subscribe, () => select(store.getState()));
+}
+
+/** The whole document state: for what shows the card itself, re-rendered on every change. */
 export function useDocument(): DocumentState | null {
   const { store } = useStudio();
   return useSyncExternalStore(store.subscribe, store.getState);

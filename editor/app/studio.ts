@@ -5,6 +5,7 @@ import { CardRepository, type CardSummary } from '../persistence/card-repository
 import { CardSession } from '../persistence/card-session';
 import { openStudioDb } from '../persistence/db';
 import type { StorageFailure } from '../persistence/storage-errors';
+import { ProblemChecker } from '../problems/problem-checker';
 import { DocumentStore } from '../state/document-store';
 import { Observable } from '../state/observable';
 import { SelectionStore } from '../state/selection';
@@ -25,6 +26,8 @@ export interface Studio {
   selection: SelectionStore;
   repo: CardRepository;
   session: CardSession;
+  /** The open card's problems, checked after every change (off the main thread for large cards). */
+  problems: ProblemChecker;
   /** The open card's version history and releases (editor/versions/). */
   versions: VersionService;
   view: Observable<StudioView>;
@@ -46,6 +49,7 @@ export function createStudio(dbName?: string): Studio {
     selection: new SelectionStore(),
     repo,
     session,
+    problems: new ProblemChecker(store),
     versions: new VersionService(repo.db, store, session),
     view: new Observable<StudioView>('flow'),
     reveal: new Observable<RevealRequest | null>(null),

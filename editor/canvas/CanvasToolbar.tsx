@@ -71,7 +71,7 @@ export function CanvasToolbar({ centre, fit }: { centre: ViewportCentre; fit: ()
       <button
         type="button"
         title={`${t(canvasTexts.layout)} (${keyLabel('Mod+Shift+L')})`}
-        onClick={() => layoutNodes(studio)}
+        onClick={() => void layoutNodes(studio)}
       >
         {t(nodes > 1 ? canvasTexts.layoutSelection : canvasTexts.layout)}
       </button>

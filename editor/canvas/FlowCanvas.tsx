@@ -1,8 +1,12 @@
 // The flow view's canvas: React Flow, controlled by the document. Nodes and
-// edges are derived from card.flow (cached per card node, see flow-elements);
-// selection lives in studio.selection; every edit is a command. Only a drag in
-// progress is held here, and becomes one step when the nodes are dropped.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+// edges follow card.flow change by change (live-elements.ts: only what a
+// command, the selection, the problem marks or a drag changed gets new
+// objects); selection lives in studio.selection; every edit is a command. Only
+// a drag in progress is held here, and becomes one step when the nodes are
+// dropped. Every prop React Flow tracks is stable: each new value would be one
+// more update of its store, which runs the selector of every mounted node,
+// edge and handle.
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -17,13 +21,14 @@ import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { useDocument, useObservable, useStudio } from '../app/studio-context';
 import { useLang, useT } from '../i18n/i18n';
-import { nodeProblemLevels, useCheckedCard } from '../problems/card-problems';
+import { useChecked } from '../problems/card-problems';
 import { GRID } from './canvas-actions';
-import { ariaLabels, canvasTexts, edgeName, nodeName } from './canvas-texts';
+import { ariaLabels, canvasTexts } from './canvas-texts';
 import { CanvasToolbar } from './CanvasToolbar';
 import { FlowEdgeView } from './FlowEdgeView';
-import { FlowElements, type CanvasEdge, type CanvasNode } from './flow-elements';
+import type { CanvasEdge, CanvasNode } from './flow-elements';
 import { FlowNodeView } from './FlowNodeView';
+import { LiveFlowElements } from './live-elements';
 import { miniMapColour } from './node-theme';
 import { nudgeByKey, useCanvasKeys } from './use-canvas-keys';
 import { useFlowHandlers } from './use-flow-handlers';
@@ -33,6 +38,9 @@ import { useReveal } from './use-reveal';
 const nodeTypes = { card: FlowNodeView };
 const edgeTypes = { card: FlowEdgeView };
 const FIT = { padding: 0.06, maxZoom: 1 };
+const SNAP_GRID: [number, number] = [GRID, GRID];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const NO_PROBLEMS = new Map<string, never>();
 /**
  * From this many nodes on, React Flow draws only what is in view, and the
  * MiniMap is left out: it keeps a store subscriber per node, which on a card of
@@ -61,30 +69,40 @@ function Canvas() {
   const wrapper = useRef<HTMLDivElement>(null);
   const handlers = useFlowHandlers(studio);
   const { dragging } = handlers;
-  const elements = useMemo(() => new FlowElements(), []);
+  const elements = useMemo(() => new LiveFlowElements(), []);
   const card = doc?.card;
   const miniMap = useObservable(miniMapShown);
+  const problems = useChecked()?.levels ?? NO_PROBLEMS;
 
   const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
   const selectedEdges = useMemo(() => new Set(selection.edgeIds), [selection.edgeIds]);
-  const checked = useCheckedCard(card ?? null);
-  const nodes = useMemo(() => {
-    if (!card) return [];
-    const problems = checked ? nodeProblemLevels(checked) : new Map<string, never>();
-    return elements.nodes(card, {
-      selected: selectedNodes,
-      problems,
-      dragging,
-      lang,
-      name: (n) => nodeName(n, lang, problems.get(n.id)),
-    });
-  }, [elements, card, checked, selectedNodes, dragging, lang]);
-  const edges = useMemo(
+  const { nodes, edges } = useMemo(
     () =>
-      card
-        ? elements.edges(card, selectedEdges, dragging, (e, byId) => edgeName(e, byId, lang))
-        : [],
-    [elements, card, selectedEdges, dragging, lang],
+      doc
+        ? elements.update(doc, { selectedNodes, selectedEdges, problems, dragging, lang })
+        : { nodes: [], edges: [] },
+    [elements, doc, selectedNodes, selectedEdges, problems, dragging, lang],
+  );
+  const { onDragStop } = handlers;
+  const onNodeDragStop = useCallback(
+    (_: unknown, __: unknown, dragged: CanvasNode[]) => onDragStop(dragged),
+    [onDragStop],
+  );
+  const onSelectionDragStop = useCallback(
+    (_: unknown, dragged: CanvasNode[]) => onDragStop(dragged),
+    [onDragStop],
+  );
+  const onKeyDownCapture = useCallback(
+    (event: KeyboardEvent) => {
+      // React Flow would move selected nodes itself, outside the undo history.
+      if (event.target instanceof HTMLElement && event.target.closest('input,textarea,select'))
+        return;
+      if (nudgeByKey(studio, event)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    },
+    [studio],
   );
 
   const centre = useCallback(() => {
@@ -117,28 +135,20 @@ function Canvas() {
         edgeTypes={edgeTypes}
         onNodesChange={handlers.onNodesChange}
         onEdgesChange={handlers.onEdgesChange}
-        onNodeDragStop={(_, __, dragged) => handlers.onDragStop(dragged)}
-        onSelectionDragStop={(_, dragged) => handlers.onDragStop(dragged)}
+        onNodeDragStop={onNodeDragStop}
+        onSelectionDragStop={onSelectionDragStop}
         onConnect={handlers.onConnect}
         onReconnect={handlers.onReconnect}
         isValidConnection={handlers.isValidConnection}
-        onKeyDownCapture={(event) => {
-          // React Flow would move selected nodes itself, outside the undo history.
-          if (event.target instanceof HTMLElement && event.target.closest('input,textarea,select'))
-            return;
-          if (nudgeByKey(studio, event)) {
-            event.preventDefault();
-            event.stopPropagation();
-          }
-        }}
+        onKeyDownCapture={onKeyDownCapture}
         connectionMode={ConnectionMode.Loose}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         nodesFocusable
         edgesFocusable
         snapToGrid
-        snapGrid={[GRID, GRID]}
+        snapGrid={SNAP_GRID}
         minZoom={0.1}
         maxZoom={2}
         fitView

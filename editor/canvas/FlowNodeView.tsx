@@ -2,8 +2,10 @@
 // boxes, bulleted prompts, the assessment with its criteria, scenario headings
 // in their severity's colour, the wide end band, note and TIP annotations.
 // Sizes and line breaks come from layoutNode, so the studio shows exactly the
-// lines the viewer and the print show. Memoised: a node re-renders only when
-// its card node, selection or problem changes.
+// lines the viewer and the print show. Memoised on its data and selection: a
+// node re-renders only when its card node, problem, language or selection
+// changes, not when React Flow moves it (a drag changes only its wrapper's
+// transform).
 import { memo, type CSSProperties } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import {
@@ -14,7 +16,7 @@ import {
   TITLE_LINE_HEIGHT,
   TITLE_SIZE,
 } from '../../schema/layout/measure';
-import { translate, useLang } from '../i18n/i18n';
+import { translate } from '../i18n/i18n';
 import { canvasTexts } from './canvas-texts';
 import type { CanvasNode } from './flow-elements';
 import { SIDES } from './flow-elements';
@@ -28,8 +30,7 @@ const HANDLE_POSITION = {
 } as const;
 
 function NodeViewImpl({ data, selected }: NodeProps<CanvasNode>) {
-  const lang = useLang();
-  const { node, layout, problem } = data;
+  const { node, layout, problem, lang } = data;
   const colours = nodeColours(node.kind, node.severity);
   const centred = node.kind === 'start' || node.kind === 'end';
   const style: CSSProperties = {
@@ -92,4 +93,7 @@ function NodeViewImpl({ data, selected }: NodeProps<CanvasNode>) {
   );
 }
 
-export const FlowNodeView = memo(NodeViewImpl);
+export const FlowNodeView = memo(
+  NodeViewImpl,
+  (a, b) => a.data === b.data && a.selected === b.selected,
+);

@@ -15,17 +15,10 @@ import { language, translate } from '../i18n/i18n';
 import { addConnectedNode, nudgeNodes } from '../state/commands/canvas-commands';
 import { applyLayout, deleteElements, insertFragment } from '../state/commands/flow-commands';
 import { newId } from '../state/ids';
-import { autoLayout } from './auto-layout';
 import { canvasTexts } from './canvas-texts';
 import { cachedLayout } from './flow-elements';
 import { hits, nodeRect, type Rect } from './insert-on-edge';
-import {
-  copyForInsert,
-  fragmentOf,
-  fragmentOrigin,
-  parseFragment,
-  serializeFragment,
-} from './fragment';
+import { copyForInsert, fragmentOf, fragmentOrigin, serializeFragment } from './fragment';
 
 export const GRID = 10;
 const snap = (v: number) => Math.round(v / GRID) * GRID;
@@ -151,8 +144,12 @@ export function selectAll(studio: Studio): void {
     });
 }
 
-/** Auto-layout of the selection (two nodes or more), else of the whole card: one step. */
-export function layoutNodes(studio: Studio): void {
+/**
+ * Auto-layout of the selection (two nodes or more), else of the whole card: one
+ * step. The layout engine (dagre) is loaded on first use, not with the studio.
+ */
+export async function layoutNodes(studio: Studio): Promise<void> {
+  const { autoLayout } = await import('./auto-layout');
   const card = studio.store.getState()?.card;
   if (!card) return;
   const ids = studio.selection.get().nodeIds;
@@ -178,7 +175,12 @@ export function copySelection(studio: Studio): string | null {
 let lastPaste = { text: '', times: 0 };
 
 /** Pastes clipboard text: our fragments get new ids and land beside the original or in view. */
-export function pasteText(studio: Studio, text: string, centre: ViewportCentre): boolean {
+export async function pasteText(
+  studio: Studio,
+  text: string,
+  centre: ViewportCentre,
+): Promise<boolean> {
+  const { parseFragment } = await import('./fragment-paste');
   const card = studio.store.getState()?.card;
   if (!card) return false;
   const parsed = parseFragment(text);

@@ -1,21 +1,30 @@
 // React Flow's nodes and edges, derived from the card. The card is the truth;
-// these objects are a view of it. They are cached per card-node identity
-// (Immer keeps unchanged nodes identical), so after an edit only the changed
-// nodes get new objects and React Flow re-renders only those.
-import type { Edge, Node, NodeHandle } from '@xyflow/react';
+// these objects are a view of it, built here one at a time and cached per
+// card-node identity (Immer keeps unchanged nodes identical), so after an edit
+// only the changed nodes get new objects and React Flow re-renders only those.
+// The studio's canvas keeps them up to date per change (live-elements.ts); the
+// compare chart builds them once (FlowElements below).
+import type { Edge, EdgeMarker, Node, NodeHandle } from '@xyflow/react';
 import { MarkerType, Position as HandlePosition } from '@xyflow/react';
 import { layoutNode, type NodeLayout } from '../../schema/layout/measure';
 import { pickSides, type Box } from '../../schema/layout/sides';
 import { routeFits } from '../../schema/layout/edge-geometry';
+import type { Lang, ProblemSeverity } from '../../schema/problems';
 import type { Card, EdgeRoute, FlowEdge, FlowNode, Position, Side } from '../../schema/types';
-import type { ProblemSeverity } from '../../schema/problems';
 import { EDGE, EDGE_SELECTED } from './node-theme';
 
 export interface CanvasNodeData extends Record<string, unknown> {
   node: FlowNode;
   layout: NodeLayout;
   problem: ProblemSeverity | undefined;
+  /** The UI language the node's words (the severity badge) are in. */
+  lang: Lang;
 }
+/**
+ * What an arrow's view draws. Built in one place (`buildEdge`) from the card's
+ * edge, so a field added here (a stored route, say) is part of the edge object
+ * that changes identity with the card's edge, and memoisation keeps working.
+ */
 export interface CanvasEdgeData extends Record<string, unknown> {
   edge: FlowEdge;
   /** The stored route, when it still meets both boxes (not while one of them is dragged). */
@@ -33,6 +42,10 @@ const SIDE_POSITION: Record<Side, HandlePosition> = {
   left: HandlePosition.Left,
 };
 
+/** Two markers for every arrow, shared: React Flow then defines each once. */
+const MARKER: EdgeMarker = { type: MarkerType.ArrowClosed, color: EDGE, width: 16, height: 16 };
+const MARKER_SELECTED: EdgeMarker = { ...MARKER, color: EDGE_SELECTED };
+
 const layouts = new WeakMap<FlowNode, NodeLayout>();
 export function cachedLayout(node: FlowNode): NodeLayout {
   let layout = layouts.get(node);
@@ -43,11 +56,16 @@ export function cachedLayout(node: FlowNode): NodeLayout {
   return layout;
 }
 
+const handleSets = new Map<string, NodeHandle[]>();
 /**
  * Where the handles sit, given up front: edges can then be drawn to nodes that
- * are off screen (and so not rendered) without waiting for the DOM.
+ * are off screen (and so not rendered) without waiting for the DOM. Shared by
+ * every node of the same size.
  */
 function handlesFor(width: number, height: number): NodeHandle[] {
+  const key = `${width}x${height}`;
+  const known = handleSets.get(key);
+  if (known) return known;
   const h = HANDLE_SIZE;
   // Inside the box, against its side (canvas.css): an arrow then starts on the outline, and
   // the handle never covers the end of a short arrow that one grabs to reconnect it.
@@ -57,25 +75,113 @@ function handlesFor(width: number, height: number): NodeHandle[] {
     bottom: [width / 2 - h / 2, height - h],
     left: [0, height / 2 - h / 2],
   };
-  return SIDES.map((side) => ({
+  const handles = SIDES.map((side) => ({
     id: side,
-    type: 'source',
+    type: 'source' as const,
     position: SIDE_POSITION[side],
     x: at[side][0],
     y: at[side][1],
     width: h,
     height: h,
   }));
+  handleSets.set(key, handles);
+  return handles;
 }
 
-interface CachedNode {
-  key: string;
-  value: CanvasNode;
+export interface NodeState {
+  selected: boolean;
+  problem: ProblemSeverity | undefined;
+  lang: Lang;
+  /** The accessible name, in the UI language. */
+  name: (node: FlowNode, problem: ProblemSeverity | undefined) => string;
 }
-interface CachedEdge {
-  key: string;
-  value: CanvasEdge;
+
+/** A canvas node; `previous` (the node's last canvas object) keeps its data when only the selection changed. */
+export function buildNode(node: FlowNode, state: NodeState, previous?: CanvasNode): CanvasNode {
+  const layout = cachedLayout(node);
+  const keep =
+    previous?.data.node === node &&
+    previous.data.problem === state.problem &&
+    previous.data.lang === state.lang;
+  const data: CanvasNodeData = keep
+    ? previous.data
+    : { node, layout, problem: state.problem, lang: state.lang };
+  return {
+    id: node.id,
+    type: 'card',
+    position: node.position,
+    data,
+    width: layout.width,
+    height: layout.height,
+    measured: { width: layout.width, height: layout.height },
+    handles: handlesFor(layout.width, layout.height),
+    selected: state.selected,
+    ariaLabel: keep && previous.ariaLabel ? previous.ariaLabel : state.name(node, state.problem),
+  };
 }
+
+/**
+ * The canvas node for a card node from a cache keyed by the card node (so an
+ * unchanged node keeps its object), built again when its view changed; a node
+ * being dragged shows the position the drag holds.
+ */
+export function cachedNode(
+  cache: WeakMap<FlowNode, CanvasNode>,
+  node: FlowNode,
+  state: NodeState,
+  dragged: Position | undefined,
+): CanvasNode {
+  const cached = cache.get(node);
+  let value = cached;
+  if (
+    !value ||
+    value.selected !== state.selected ||
+    value.data.problem !== state.problem ||
+    value.data.lang !== state.lang
+  ) {
+    value = buildNode(node, state, cached);
+    cache.set(node, value);
+  }
+  return dragged ? { ...value, position: dragged } : value;
+}
+
+export function nodeBox(node: FlowNode, at: Position = node.position): Box {
+  const { width, height } = cachedLayout(node);
+  return { x: at.x, y: at.y, w: width, h: height };
+}
+
+/** A canvas edge between two boxes (either missing when the edge is dangling). */
+export function buildEdge(
+  edge: FlowEdge,
+  from: Box | undefined,
+  to: Box | undefined,
+  selected: boolean,
+  label: string,
+): CanvasEdge {
+  const [fallbackSource, fallbackTarget] = from && to ? pickSides(from, to) : ['bottom', 'top'];
+  const route = from && to && routeFits(edge.route, from, to) ? edge.route : undefined;
+  return {
+    id: edge.id,
+    type: 'card',
+    source: edge.source,
+    target: edge.target,
+    sourceHandle: edge.sourceHandle ?? fallbackSource,
+    targetHandle: edge.targetHandle ?? fallbackTarget,
+    selected,
+    data: { edge, route },
+    ariaLabel: label,
+    markerEnd: selected ? MARKER_SELECTED : MARKER,
+  };
+}
+
+/** Whether two canvas edges draw the same: the one shown can then stay. */
+export const sameEdge = (a: CanvasEdge, b: CanvasEdge): boolean =>
+  a.data?.edge === b.data?.edge &&
+  a.data?.route === b.data?.route &&
+  a.sourceHandle === b.sourceHandle &&
+  a.targetHandle === b.targetHandle &&
+  a.selected === b.selected &&
+  a.ariaLabel === b.ariaLabel;
 
 export interface NodeView {
   selected: ReadonlySet<string>;
@@ -84,44 +190,28 @@ export interface NodeView {
   dragging: ReadonlyMap<string, Position> | null;
   /** The node's accessible name, in the UI language. */
   name: (node: FlowNode) => string;
-  lang: string;
+  lang: Lang;
 }
 
+/** Nodes and edges of a whole card at once, for a canvas that does not follow edits (compare). */
 export class FlowElements {
-  private nodeCache = new WeakMap<FlowNode, CachedNode>();
-  private edgeCache = new WeakMap<FlowEdge, CachedEdge>();
+  private nodeCache = new WeakMap<FlowNode, CanvasNode>();
+  private edgeCache = new WeakMap<FlowEdge, CanvasEdge>();
 
   nodes(card: Card, view: NodeView): CanvasNode[] {
-    return card.flow.nodes.map((node) => {
-      const selected = view.selected.has(node.id);
-      const problem = view.problems.get(node.id);
-      const key = `${selected}|${problem}|${view.lang}`;
-      const dragged = view.dragging?.get(node.id);
-      const cached = this.nodeCache.get(node);
-      let value = cached?.key === key ? cached.value : undefined;
-      if (!value) {
-        const layout = cachedLayout(node);
-        // Same data object when only the selection changed: the node component skips its render.
-        const data: CanvasNodeData =
-          cached && cached.value.data.problem === problem
-            ? cached.value.data
-            : { node, layout, problem };
-        value = {
-          id: node.id,
-          type: 'card',
-          position: node.position,
-          data,
-          width: layout.width,
-          height: layout.height,
-          measured: { width: layout.width, height: layout.height },
-          handles: handlesFor(layout.width, layout.height),
-          selected,
-          ariaLabel: view.name(node),
-        };
-        this.nodeCache.set(node, { key, value });
-      }
-      return dragged ? { ...value, position: dragged } : value;
-    });
+    return card.flow.nodes.map((node) =>
+      cachedNode(
+        this.nodeCache,
+        node,
+        {
+          selected: view.selected.has(node.id),
+          problem: view.problems.get(node.id),
+          lang: view.lang,
+          name: view.name,
+        },
+        view.dragging?.get(node.id),
+      ),
+    );
   }
 
   edges(
@@ -130,44 +220,22 @@ export class FlowElements {
     dragging: ReadonlyMap<string, Position> | null,
     name: (edge: FlowEdge, nodesById: ReadonlyMap<string, FlowNode>) => string,
   ): CanvasEdge[] {
-    const boxes = new Map<string, Box>();
-    const byId = new Map<string, FlowNode>();
-    for (const node of card.flow.nodes) {
-      byId.set(node.id, node);
-      const p = dragging?.get(node.id) ?? node.position;
-      const { width, height } = cachedLayout(node);
-      boxes.set(node.id, { x: p.x, y: p.y, w: width, h: height });
-    }
+    const byId = new Map(card.flow.nodes.map((n) => [n.id, n]));
+    const box = (id: string) => {
+      const node = byId.get(id);
+      return node && nodeBox(node, dragging?.get(id));
+    };
     return card.flow.edges.map((edge) => {
-      const a = boxes.get(edge.source);
-      const b = boxes.get(edge.target);
-      const [fallbackSource, fallbackTarget] = a && b ? pickSides(a, b) : ['bottom', 'top'];
-      const sourceHandle = edge.sourceHandle ?? fallbackSource;
-      const targetHandle = edge.targetHandle ?? fallbackTarget;
-      const isSelected = selected.has(edge.id);
-      const label = name(edge, byId);
-      const route = a && b && routeFits(edge.route, a, b) ? edge.route : undefined;
-      const key = `${sourceHandle}|${targetHandle}|${isSelected}|${label}|${!!route}`;
+      const value = buildEdge(
+        edge,
+        box(edge.source),
+        box(edge.target),
+        selected.has(edge.id),
+        name(edge, byId),
+      );
       const cached = this.edgeCache.get(edge);
-      if (cached?.key === key) return cached.value;
-      const value: CanvasEdge = {
-        id: edge.id,
-        type: 'card',
-        source: edge.source,
-        target: edge.target,
-        sourceHandle,
-        targetHandle,
-        selected: isSelected,
-        data: { edge, route },
-        ariaLabel: label,
-        markerEnd: {
-          type: MarkerType.ArrowClosed,
-          color: isSelected ? EDGE_SELECTED : EDGE,
-          width: 16,
-          height: 16,
-        },
-      };
-      this.edgeCache.set(edge, { key, value });
+      if (cached && sameEdge(cached, value)) return cached;
+      this.edgeCache.set(edge, value);
       return value;
     });
   }

@@ -180,7 +180,7 @@ export function useCanvasKeys(studio: Studio, centre: ViewportCentre, fitView: (
         label: canvasTexts.layout,
         group,
         when,
-        run: () => layoutNodes(studio),
+        run: () => void layoutNodes(studio),
       },
       { id: 'canvas.fit', keys: ['F'], label: canvasTexts.fit, group, when, run: fitView },
     ];
@@ -206,7 +206,7 @@ export function useCanvasKeys(studio: Studio, centre: ViewportCentre, fitView: (
     const onPaste = (event: ClipboardEvent) => {
       if (!active(event) || !event.clipboardData) return;
       event.preventDefault();
-      pasteText(studio, event.clipboardData.getData('text/plain'), centre);
+      void pasteText(studio, event.clipboardData.getData('text/plain'), centre);
     };
     const events: [string, EventListener][] = [
       ['beforecopy', claim],

@@ -4,16 +4,17 @@ import { useState } from 'react';
 import { Dialog } from '../app/Dialog';
 import { Menu } from '../app/Menu';
 import { useObservable, useStudio } from '../app/studio-context';
-import { msg, useLang, useT } from '../i18n/i18n';
+import { formatDate, msg, useLang, useT } from '../i18n/i18n';
 import type { CardSummary } from '../persistence/card-repository';
 import { duplicateCard, moveCardToBin, openCard, renameCard, restoreCard } from './card-actions';
-import { NewCardDialog } from './NewCardDialog';
 import { DeleteForeverDialog } from './DeleteForeverDialog';
 import { requiredText } from '../directory/field-rules';
 import { PlainField } from '../directory/fields';
 import { repairTexts } from '../repair/repair-texts';
-import { askRegionalVersion } from '../region/regional-version';
-import { regionTexts } from '../region/region-texts';
+import { askRegionalVersion, MAKE_REGIONAL_VERSION } from '../region/regional-version';
+import { lazyNamed, OnFirstUse } from '../app/OnFirstUse';
+
+const NewCardDialog = lazyNamed(() => import('./NewCardDialog'), 'NewCardDialog');
 
 const texts = msg({
   heading: { nl: 'Kaarten', en: 'Cards' },
@@ -56,11 +57,7 @@ export function CardList() {
   const repairRowId = useObservable(studio.repairRowId);
   const [newOpen, setNewOpen] = useState(false);
   const [name, setName] = useState('');
-  const date = (ms: number) =>
-    new Date(ms).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', {
-      dateStyle: 'short',
-      timeStyle: 'short',
-    });
+  const date = (ms: number) => formatDate(ms, lang, 'dateTime');
 
   // A new name follows the rule of every title: not empty, not too long.
   const newName = requiredText.parse(name);
@@ -127,7 +124,7 @@ export function CardList() {
                 {t(texts.duplicate)}
               </button>
               <button type="button" onClick={() => askRegionalVersion(card.rowId)}>
-                {t(regionTexts.makeVersion)}
+                {t(MAKE_REGIONAL_VERSION)}
               </button>
               <button type="button" onClick={() => setPending({ kind: 'bin', card })}>
                 {t(texts.delete)}
@@ -157,7 +154,11 @@ export function CardList() {
           </ul>
         </details>
       )}
-      <NewCardDialog open={newOpen} onClose={() => setNewOpen(false)} />
+      {newOpen && (
+        <OnFirstUse>
+          <NewCardDialog open onClose={() => setNewOpen(false)} />
+        </OnFirstUse>
+      )}
       <DeleteForeverDialog
         key={forever?.rowId ?? ''}
         card={forever}

@@ -3,8 +3,8 @@
 import type { Card } from '../../schema/types';
 import { updateCardMeta } from '../state/commands/card-commands';
 import { notify } from '../app/notices';
-import { emptyCard, sampleCard, templateCard } from '../app/sample-cards';
 import type { Studio } from '../app/studio';
+import type { FileStage } from '../app/TaskStatus';
 import { translate, language, msg } from '../i18n/i18n';
 import { readCardFile, type ImportOutcome } from '../io/card-files';
 import { newId } from '../state/ids';
@@ -36,15 +36,17 @@ export async function openCard(studio: Studio, rowId: string): Promise<void> {
   }
 }
 
-/** Stores a new card and opens it; in memory when storage is unavailable. */
-export async function addAndOpen(studio: Studio, card: Card): Promise<void> {
+/** Stores a new card (one that went through the load path) and opens it; in memory when storage is unavailable. */
+export async function addAndOpen(studio: Studio, card: Card, stored = () => {}): Promise<void> {
   const failure = studio.storageFailure.get();
   if (failure) {
     studio.session.openInMemory(card, failure);
     return;
   }
   const rowId = await studio.repo.createCard(card);
-  await openCard(studio, rowId);
+  stored();
+  studio.selection.clear();
+  await studio.session.openStored(rowId, card);
 }
 
 export type NewCardStart = 'empty' | 'template' | 'sample';
@@ -54,6 +56,8 @@ export async function createCard(
   start: NewCardStart,
   title: string,
 ): Promise<void> {
+  // The shipped cards are loaded when asked for, not with the studio.
+  const { emptyCard, sampleCard, templateCard } = await import('../app/sample-cards');
   const base =
     start === 'empty' ? emptyCard(title) : start === 'template' ? templateCard() : sampleCard();
   const id = newId(start === 'empty' ? 'kaart' : base.id.slice(0, 60), () => false);
@@ -101,10 +105,19 @@ export async function restoreCard(
   if (open) await openCard(studio, rowId);
 }
 
-export async function importCardFile(studio: Studio, file: File): Promise<ImportOutcome> {
-  const outcome = await readCardFile(file);
+/** The stages of an import, in order, for the progress shown meanwhile. */
+export const IMPORT_STAGES: readonly FileStage[] = ['read', 'check', 'store', 'open'];
+
+export async function importCardFile(
+  studio: Studio,
+  file: File,
+  onStage: (stage: FileStage) => void = () => {},
+): Promise<ImportOutcome> {
+  onStage('read');
+  const outcome = await readCardFile(file, onStage);
   if (outcome.ok) {
-    await addAndOpen(studio, outcome.card);
+    onStage('store');
+    await addAndOpen(studio, outcome.card, () => onStage('open'));
     notify(t(cardTexts.imported, { title: outcome.card.title }));
   }
   return outcome;

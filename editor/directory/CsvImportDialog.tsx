@@ -63,10 +63,10 @@ export function CsvImportDialog({ reading, onClose }: CsvImportDialogProps) {
   const warnings = plan.problems.filter((p) => p.severity !== 'error');
   const canApply = plan.applicable && planChangesSomething(plan);
   const oneRemoved = plan.removed.length === 1;
-  const apply = () => {
-    const applied = applyCsvImport(studio, reading);
-    notify(applied ? t(csvTexts.applied, { file: reading.file }) : t(csvTexts.notApplied));
+  const apply = async () => {
     onClose();
+    const applied = await applyCsvImport(studio, reading);
+    notify(applied ? t(csvTexts.applied, { file: reading.file }) : t(csvTexts.notApplied));
   };
 
   return (
@@ -84,7 +84,7 @@ export function CsvImportDialog({ reading, onClose }: CsvImportDialogProps) {
             <button
               type="button"
               className={plan.removed.length > 0 ? 'danger' : 'primary'}
-              onClick={apply}
+              onClick={() => void apply()}
             >
               {plan.removed.length > 0
                 ? t(oneRemoved ? csvTexts.applyRemovingOne : csvTexts.applyRemoving, {
@@ -103,20 +103,22 @@ export function CsvImportDialog({ reading, onClose }: CsvImportDialogProps) {
           <div role="alert" className="import-refused">
             <p>{t(csvTexts.refused)}</p>
             <ul className="problem-list" data-testid="csv-errors">
-              {errors.map((p, i) => (
+              {firstOf(errors).map((p, i) => (
                 <li key={i}>{p.message[lang]}</li>
               ))}
             </ul>
+            <More list={errors} />
           </div>
         )}
         {warnings.length > 0 && (
           <>
             <h3>{t(csvTexts.warnings)}</h3>
             <ul className="problem-list">
-              {warnings.map((p, i) => (
+              {firstOf(warnings).map((p, i) => (
                 <li key={i}>{p.message[lang]}</li>
               ))}
             </ul>
+            <More list={warnings} />
           </>
         )}
         {plan.applicable && (
@@ -140,31 +142,34 @@ export function CsvImportDialog({ reading, onClose }: CsvImportDialogProps) {
                 </h3>
                 <p>{t(csvTexts.removedHint)}</p>
                 <ul>
-                  {plan.removed.map((p) => (
+                  {firstOf(plan.removed).map((p) => (
                     <li key={p.id}>{p.organisation}</li>
                   ))}
                 </ul>
+                <More list={plan.removed} />
               </section>
             )}
             {plan.added.length > 0 && (
               <section data-testid="csv-added">
                 <h3>{t(csvTexts.addedHeading, { n: plan.added.length })}</h3>
                 <ul>
-                  {plan.added.map((a) => (
+                  {firstOf(plan.added).map((a) => (
                     <li key={a.partnerId}>
                       {a.partner.organisation}{' '}
                       <span className="muted">({t(csvTexts.line, { n: a.line })})</span>
                     </li>
                   ))}
                 </ul>
+                <More list={plan.added} />
               </section>
             )}
             {plan.changed.length > 0 && (
               <section data-testid="csv-changed">
                 <h3>{t(csvTexts.changedHeading, { n: plan.changed.length })}</h3>
-                {plan.changed.map((c) => (
+                {firstOf(plan.changed).map((c) => (
                   <ChangedPartner key={c.partnerId} card={card} update={c} lang={lang} />
                 ))}
+                <More list={plan.changed} />
               </section>
             )}
           </>
@@ -212,6 +217,19 @@ function ChangedPartner({ card, update, lang }: { card: Card; update: PartnerUpd
       </table>
     </div>
   );
+}
+
+/**
+ * A sheet of thousands of rows would make thousands of list items (seconds of
+ * work for the page): each list shows its first hundred and says how many more.
+ */
+const SHOWN = 100;
+const firstOf = <T,>(list: readonly T[]): readonly T[] => list.slice(0, SHOWN);
+
+function More({ list }: { list: readonly unknown[] }) {
+  const t = useT();
+  if (list.length <= SHOWN) return null;
+  return <p className="muted">{t(csvTexts.more, { n: list.length - SHOWN })}</p>;
 }
 
 function CloseButton({ onClose }: { onClose: () => void }) {

@@ -1,13 +1,15 @@
 // The "Partnergids" view: the directory's sections and partners, search and
 // filters, the CSV round trip, the roles and the regional tools. Every edit
 // goes through a named command, so the toolbar's undo takes it back.
+import { TaskStatus, type FileProgress, type FileStage } from '../app/TaskStatus';
 import { useCallback, useMemo, useState } from 'react';
 import { uniqueIdFromName } from '../../schema/ids';
-import type { Card } from '../../schema/types';
+import type { Card, Partner, SectionEntry } from '../../schema/types';
 import { useCard, useStudio } from '../app/studio-context';
 import { useT } from '../i18n/i18n';
 import { RegionBar } from '../region/RegionBar';
 import { addSection, updateDirectoryTitle } from '../state/commands/directory-commands';
+import { useGrowingCount } from './growing-list';
 import { exportDirectoryCsv, readDirectoryCsv, type CsvReading } from './csv-io';
 import { csvTexts } from './csv-texts';
 import { FilePickButton } from './controls';
@@ -32,6 +34,9 @@ import { useDirectoryReveal } from './use-directory-reveal';
 import './directory.css';
 import '../region/region.css';
 
+/** Reading a CSV: the file, then (in the worker) its rows, then the plan. */
+const CSV_STAGES: readonly FileStage[] = ['read', 'parse', 'plan'];
+
 export function DirectoryEditor() {
   const studio = useStudio();
   const card = useCard();
@@ -40,6 +45,7 @@ export function DirectoryEditor() {
   const [expanded, setExpandedSet] = useState<ReadonlySet<string>>(() => new Set());
   const [announcement, setAnnouncement] = useState('');
   const [reading, setReading] = useState<CsvReading | null>(null);
+  const [csvProgress, setCsvProgress] = useState<FileProgress | null>(null);
   const [now] = useState(() => new Date());
 
   const setExpanded = useCallback((key: string, open: boolean) => {
@@ -84,7 +90,15 @@ export function DirectoryEditor() {
   };
   const readCsv = async (file: File) => {
     const current = studio.store.getState()?.card;
-    if (current) setReading(await readDirectoryCsv(file, current));
+    if (!current) return;
+    const show = (stage: FileStage) =>
+      setCsvProgress({ file: file.name, stage, stages: CSV_STAGES });
+    show('read');
+    try {
+      setReading(await readDirectoryCsv(file, current, show));
+    } finally {
+      setCsvProgress(null);
+    }
   };
 
   return (
@@ -140,10 +154,19 @@ export function DirectoryEditor() {
         <p className="visually-hidden" aria-live="polite">
           {announcement}
         </p>
+        <TaskStatus progress={csvProgress} />
         <CsvImportDialog reading={reading} onClose={() => setReading(null)} />
       </div>
     </DirectoryUiContext.Provider>
   );
+}
+
+const unlistedEntries = new WeakMap<Partner, SectionEntry>();
+/** The same entry object for the same partner, so its row is not drawn again for nothing. */
+function unlistedEntry(partner: Partner): SectionEntry {
+  let entry = unlistedEntries.get(partner);
+  if (!entry) unlistedEntries.set(partner, (entry = { partner: partner.id }));
+  return entry;
 }
 
 /** Partners no section lists: in the gids, not on the card; shown so they can be found. */
@@ -151,6 +174,7 @@ function UnlistedPartners({ card }: { card: Card }) {
   const t = useT();
   const { shown } = useDirectoryUi();
   const partners = unlistedPartners(card).filter((p) => shown === null || shown.has(p.id));
+  const drawn = useGrowingCount(partners.length);
   if (partners.length === 0) return null;
   return (
     <section className="dir-section unlisted" aria-labelledby="unlisted-heading">
@@ -159,12 +183,12 @@ function UnlistedPartners({ card }: { card: Card }) {
       </header>
       <p className="section-description">{t(dirTexts.unlistedHint)}</p>
       <ol className="entries">
-        {partners.map((partner, i) => (
+        {partners.slice(0, drawn).map((partner, i) => (
           <EntryRow
             key={partner.id}
             card={card}
             section={null}
-            entry={{ partner: partner.id }}
+            entry={unlistedEntry(partner)}
             partner={partner}
             index={i}
             count={partners.length}

@@ -1,12 +1,14 @@
 // One partner as a section lists it: a summary line (name, service, numbers,
 // way in, badges) that opens the partner's form, with moves by drag, by
 // Alt+Up/Down and by buttons.
+import { memo } from 'react';
 import { isStale } from '../../schema/checks/directory';
 import { WAY_IN_LABELS } from '../../schema/directory-text';
 import { parseBelgianPhone } from '../../schema/phone';
+import type { Lang } from '../../schema/problems';
 import type { Card, Partner, Section, SectionEntry } from '../../schema/types';
 import { useStudio } from '../app/studio-context';
-import { useLang, useT } from '../i18n/i18n';
+import { formatDate, useLang, useT } from '../i18n/i18n';
 import { moveEntry } from '../state/commands/directory-commands';
 import { dirTexts } from './directory-texts';
 import { entryKey, entrySelector, UNLISTED, useDirectoryUi } from './directory-ui';
@@ -26,10 +28,9 @@ interface EntryRowProps {
   count: number;
 }
 
-const dateText = (iso: string, lang: string) =>
-  new Date(iso + 'T12:00:00').toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB');
+const dateText = (iso: string, lang: Lang) => formatDate(iso + 'T12:00:00', lang, 'date');
 
-export function EntryRow({ card, section, entry, partner, index, count }: EntryRowProps) {
+function EntryRowView({ card, section, entry, partner, index, count }: EntryRowProps) {
   const studio = useStudio();
   const ui = useDirectoryUi();
   const t = useT();
@@ -42,7 +43,9 @@ export function EntryRow({ card, section, entry, partner, index, count }: EntryR
   const moveEntryTo = (partnerId: string, to: number) => {
     if (!section) return;
     studio.store.execute(moveEntry, { sectionId, partnerId, to });
-    const moved = card.directory.partners.find((p) => p.id === partnerId)?.organisation;
+    // The card as it is now: this row may have been drawn for an earlier one.
+    const current = studio.store.getState()?.card ?? card;
+    const moved = current.directory.partners.find((p) => p.id === partnerId)?.organisation;
     ui.announce(t(dirTexts.entryMoved, { name: moved ?? partnerId, n: to + 1, total: count }));
     focusSoon(`${entrySelector(sectionId, partnerId)} .entry-toggle`);
   };
@@ -129,3 +132,21 @@ export function EntryRow({ card, section, entry, partner, index, count }: EntryR
     </li>
   );
 }
+
+/**
+ * Drawn again only when what it shows changed: an edit of one partner leaves
+ * the other rows of a directory of thousands as they are. A row reads the
+ * card's roles, regions and sections (its form and actions), nothing else.
+ */
+export const EntryRow = memo(
+  EntryRowView,
+  (a, b) =>
+    a.section === b.section &&
+    a.entry === b.entry &&
+    a.partner === b.partner &&
+    a.index === b.index &&
+    a.count === b.count &&
+    a.card.roles === b.card.roles &&
+    a.card.regions === b.card.regions &&
+    a.card.directory.sections === b.card.directory.sections,
+);

@@ -18,6 +18,7 @@ import { dirTexts, fieldTexts } from './directory-texts';
 import { entryKey, entrySelector, undoIfLast, useDirectoryUi } from './directory-ui';
 import { AddByName, MoveButtons, PickAndAct } from './controls';
 import { EntryRow } from './EntryRow';
+import { useGrowingCount } from './growing-list';
 import { longText, requiredText } from './field-rules';
 import { ChoiceField, RuleField } from './fields';
 import { dragSourceProps, focusSoon, moverRef, stepMove, useDropTarget } from './reorder';
@@ -61,6 +62,7 @@ export function SectionBlock({ card, section, index, count }: SectionBlockProps)
   const entries = section.entries.filter(
     (e) => partners.has(e.partner) && (ui.shown === null || ui.shown.has(e.partner)),
   );
+  const drawn = useGrowingCount(entries.length);
   if (ui.shown !== null && entries.length === 0) return null;
 
   return (
@@ -129,7 +131,7 @@ export function SectionBlock({ card, section, index, count }: SectionBlockProps)
         <p className="muted">{t(dirTexts.emptySection)}</p>
       ) : (
         <ol className="entries">
-          {entries.map((entry, i) => (
+          {entries.slice(0, drawn).map((entry, i) => (
             <EntryRow
               key={entry.partner}
               card={card}

@@ -44,16 +44,29 @@ interface PickAndActProps {
 }
 
 /** "Ook vermelden in [Kies…] [Vermelden]": nothing happens until something is chosen. */
+/** From this many choices on, the options are made when the list is first used, not with the page. */
+const MANY_OPTIONS = 300;
+
 export function PickAndAct({ label, placeholder, options, button, onPick }: PickAndActProps) {
   const id = useId();
   const [value, setValue] = useState('');
+  // A directory of thousands of partners would make thousands of options per section.
+  const [armed, setArmed] = useState(false);
   if (options.length === 0) return null;
+  const shown = armed || options.length < MANY_OPTIONS ? options : [];
+  const arm = () => setArmed(true);
   return (
     <div className="inline">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => setValue(e.target.value)}>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        onFocus={arm}
+        onPointerDown={arm}
+      >
         <option value="">{placeholder}</option>
-        {options.map((o) => (
+        {shown.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>

@@ -1,20 +1,15 @@
 // The directory as a spreadsheet: download it as CSV, read a CSV back into a
 // plan, apply a confirmed plan as one undo step. Planning never changes the
 // card; a plan with any error cannot be applied.
-import {
-  applyDirectoryImport,
-  directoryToCsv,
-  parseDirectoryCsv,
-  planDirectoryImport,
-  type DirectoryImportPlan,
-  type ParsedDirectory,
-} from '../../schema/csv';
+import { applyDirectoryImport, directoryToCsv } from '../../schema/csv';
 import { sizeProblem } from '../../schema/load/parse';
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import type { Studio } from '../app/studio';
 import { downloadText, fileSlug, today } from '../io/download';
 import { importDirectory } from '../state/commands/directory-commands';
+import type { PlannedImport, Progress } from '../workers/schema-tasks';
+import { inWorker } from '../workers/schema-worker';
 
 /** "kindreflex-steekkaart-limburg-partnergids-2026-11-28.csv". */
 function csvFileName(card: Card): string {
@@ -28,15 +23,31 @@ export function exportDirectoryCsv(card: Card): void {
 }
 
 export type CsvReading =
-  | { ok: true; file: string; card: Card; parsed: ParsedDirectory; plan: DirectoryImportPlan }
+  | { ok: true; file: string; card: Card; bytes: Uint8Array; plan: PlannedImport }
   | { ok: false; file: string; problem: Problem };
 
-/** Reads the file as bytes (Excel may save Windows-1252) and plans the import against `card`. */
-export async function readDirectoryCsv(file: File, card: Card): Promise<CsvReading> {
+/** The file read and planned against `card` in the studio's worker. */
+function planFile(bytes: Uint8Array, card: Card, progress?: Progress): Promise<PlannedImport> {
+  // A copy moves to the worker; the bytes stay here in case the card changes before applying.
+  const copy = bytes.slice();
+  return inWorker('csv', { bytes: copy, card }, { progress, transfer: [copy.buffer] });
+}
+
+/**
+ * Reads the file as bytes (Excel may save Windows-1252) and plans the import
+ * against `card`, in the studio's worker: a sheet of thousands of partners
+ * never freezes the page. `progress` hears the stages as they start.
+ */
+export async function readDirectoryCsv(
+  file: File,
+  card: Card,
+  progress?: Progress,
+): Promise<CsvReading> {
   const tooLarge = sizeProblem(file.size);
   if (tooLarge) return { ok: false, file: file.name, problem: tooLarge };
-  const parsed = parseDirectoryCsv(new Uint8Array(await file.arrayBuffer()));
-  return { ok: true, file: file.name, card, parsed, plan: planDirectoryImport(card, parsed) };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const plan = await planFile(bytes, card, progress);
+  return { ok: true, file: file.name, card, bytes, plan };
 }
 
 /**
@@ -44,19 +55,23 @@ export async function readDirectoryCsv(file: File, card: Card): Promise<CsvReadi
  * (it changed meanwhile, in another tab say), the file is planned again first; when
  * that plan is not applicable, nothing changes. Returns whether the directory changed.
  */
-export function applyCsvImport(studio: Studio, reading: CsvReading & { ok: true }): boolean {
-  const current = studio.store.getState()?.card;
-  if (!current) return false;
+export async function applyCsvImport(
+  studio: Studio,
+  reading: CsvReading & { ok: true },
+): Promise<boolean> {
+  const planned = studio.store.getState()?.card;
+  if (!planned) return false;
   const plan =
-    current.directory === reading.card.directory
+    planned.directory === reading.card.directory
       ? reading.plan
-      : planDirectoryImport(current, reading.parsed);
-  if (!plan.applicable) return false;
+      : await planFile(reading.bytes, planned);
+  const current = studio.store.getState()?.card;
+  if (!plan.applicable || current?.directory !== planned.directory) return false;
   const next = applyDirectoryImport(current, plan);
   return studio.store.execute(importDirectory, { directory: next.directory, file: reading.file })
     .applied;
 }
 
 /** Whether applying the plan would change anything at all. */
-export const planChangesSomething = (plan: DirectoryImportPlan): boolean =>
-  plan.added.length + plan.changed.length + plan.removed.length + plan.changes.length > 0;
+export const planChangesSomething = (plan: PlannedImport): boolean =>
+  plan.added.length + plan.changed.length + plan.removed.length + plan.changeCount > 0;

@@ -51,6 +51,7 @@ export const csvTexts = msg({
     nl: 'De gids is intussen gewijzigd en het bestand past er niet meer op. Er is niets gewijzigd.',
     en: 'The directory changed meanwhile and the file no longer fits. Nothing was changed.',
   },
+  more: { nl: '… en nog {n}.', en: '… and {n} more.' },
   columnsSummary: { nl: 'Welke kolommen?', en: 'Which columns?' },
   columnsIntro: {
     nl: "Eén rij per partner, ';' tussen de cellen, opgeslagen als CSV (UTF-8 of de gewone CSV van Excel). Een rij zonder id is een nieuwe partner, of de partner met dezelfde naam. Een lege cel maakt het veld leeg; een kolom die ontbreekt, laat dat veld ongemoeid. De volledige beschrijving staat in schema/csv/COLUMNS.md.",

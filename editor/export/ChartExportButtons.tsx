@@ -1,9 +1,9 @@
-// "SVG" and "PNG": the chart of the open card as an image file.
+// "SVG" and "PNG": the chart of the open card as an image file. The renderer
+// (the viewer's chart, in Preact) is loaded at the first export, not with the studio.
 import { useStudio } from '../app/studio-context';
 import { notify } from '../app/notices';
 import { msg, useT } from '../i18n/i18n';
 import { downloadBlob, downloadText, fileSlug, today } from '../io/download';
-import { chartPng, chartSvg } from './chart-image';
 
 const texts = msg({
   svg: { nl: 'Schema exporteren als SVG', en: 'Export chart as SVG' },
@@ -13,6 +13,8 @@ const texts = msg({
     en: 'The chart could not be saved as an image.',
   },
 });
+
+const renderer = () => import('./chart-image');
 
 export function ChartExportButtons() {
   const studio = useStudio();
@@ -30,7 +32,11 @@ export function ChartExportButtons() {
         title={t(texts.svg)}
         onClick={() => {
           const open = card();
-          if (open) downloadText(`${name()}.svg`, chartSvg(open).svg, 'image/svg+xml');
+          if (open)
+            renderer().then(
+              ({ chartSvg }) => downloadText(`${name()}.svg`, chartSvg(open).svg, 'image/svg+xml'),
+              () => notify(t(texts.failed)),
+            );
         }}
       >
         SVG
@@ -42,10 +48,12 @@ export function ChartExportButtons() {
         onClick={() => {
           const open = card();
           if (open)
-            chartPng(open).then(
-              (blob) => downloadBlob(`${name()}.png`, blob),
-              () => notify(t(texts.failed)),
-            );
+            renderer()
+              .then(({ chartPng }) => chartPng(open))
+              .then(
+                (blob) => downloadBlob(`${name()}.png`, blob),
+                () => notify(t(texts.failed)),
+              );
         }}
       >
         PNG

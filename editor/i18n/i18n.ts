@@ -56,3 +56,29 @@ export function useT(): Translate {
 }
 
 export const msg = <T extends Record<string, LocalizedText>>(messages: T): T => messages;
+
+const DATE_STYLES = {
+  date: {},
+  time: { hour: '2-digit', minute: '2-digit' },
+  dateTime: { dateStyle: 'short', timeStyle: 'short' },
+  long: { dateStyle: 'medium', timeStyle: 'medium' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date or time in the UI language. One formatter per style and language:
+ * making one costs far more than using it, and lists redraw often.
+ */
+export function formatDate(
+  at: number | string | Date,
+  lang: Lang,
+  style: keyof typeof DATE_STYLES,
+): string {
+  const key = `${lang}-${style}`;
+  let formatter = dateFormats.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', DATE_STYLES[style]);
+    dateFormats.set(key, formatter);
+  }
+  return formatter.format(new Date(at));
+}

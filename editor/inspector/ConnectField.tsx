@@ -1,6 +1,7 @@
 // An arrow from the selected node to another one, without the mouse: the
 // keyboard way to do what dragging between two handles does.
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
+import type { Lang } from '../../schema/problems';
 import type { Card, FlowNode } from '../../schema/types';
 import { useStudio } from '../app/studio-context';
 import { useLang, useT } from '../i18n/i18n';
@@ -9,16 +10,59 @@ import { newId } from '../state/ids';
 import { shortLabel } from '../canvas/canvas-texts';
 import { inspectorTexts } from './inspector-texts';
 
+/** Whether two node lists read the same in the list: a move changes a node but not its label. */
+export const sameLabels = (a: readonly FlowNode[], b: readonly FlowNode[]) =>
+  a === b ||
+  (a.length === b.length &&
+    a.every((n, i) => {
+      const m = b[i]!;
+      return (
+        n === m ||
+        (n.id === m.id &&
+          n.kind === m.kind &&
+          n.title === m.title &&
+          n.text === m.text &&
+          n.items === m.items &&
+          n.criteria === m.criteria)
+      );
+    }));
+
+/**
+ * One option per node: on a large card a thousand of them, so they are drawn
+ * again only when a label changes, not at every edit (a drag, say).
+ */
+const NodeOptions = memo(
+  function NodeOptions({
+    nodes,
+    except,
+    lang,
+  }: {
+    nodes: readonly FlowNode[];
+    except: string;
+    lang: Lang;
+  }) {
+    return nodes.map((n) =>
+      n.id === except ? null : (
+        <option key={n.id} value={n.id}>
+          {shortLabel(n, lang)}
+        </option>
+      ),
+    );
+  },
+  (a, b) => a.except === b.except && a.lang === b.lang && sameLabels(a.nodes, b.nodes),
+);
+
 export function ConnectField({ card, node }: { card: Card; node: FlowNode }) {
   const studio = useStudio();
   const t = useT();
   const lang = useLang();
   const id = useId();
   const [target, setTarget] = useState('');
-  const targets = card.flow.nodes.filter((n) => n.id !== node.id);
   const add = () => {
     if (!target) return;
-    const taken = new Set(card.flow.edges.map((e) => e.id));
+    // The card as it is now: the list may have been drawn for an earlier one.
+    const current = studio.store.getState()?.card ?? card;
+    const taken = new Set(current.flow.edges.map((e) => e.id));
     studio.store.execute(connect, {
       edge: { id: newId(`e-${node.id}`.slice(0, 60), taken), source: node.id, target },
     });
@@ -30,11 +74,7 @@ export function ConnectField({ card, node }: { card: Card; node: FlowNode }) {
       <div className="inline">
         <select id={id} value={target} onChange={(e) => setTarget(e.target.value)}>
           <option value="">{t(inspectorTexts.chooseNode)}</option>
-          {targets.map((n) => (
-            <option key={n.id} value={n.id}>
-              {shortLabel(n, lang)}
-            </option>
-          ))}
+          <NodeOptions nodes={card.flow.nodes} except={node.id} lang={lang} />
         </select>
         <button type="button" disabled={!target} onClick={add}>
           {t(inspectorTexts.connect)}

@@ -1,37 +1,38 @@
 // The inspector beside the canvas: the selected node's or arrow's fields, a
-// summary for a multi-selection, or a hint when nothing is selected.
+// summary for a multi-selection, or a hint when nothing is selected. The
+// editors themselves are loaded at the first selection, not with the canvas.
 import { useMemo } from 'react';
 import { useCard, useObservable, useStudio } from '../app/studio-context';
 import { useT } from '../i18n/i18n';
-import { indexIn, problemsOf, problemsUnder, useCheckedCard } from '../problems/card-problems';
-import { EdgeInspector } from './EdgeInspector';
+import { indexIn, problemsUnder, useChecked } from '../problems/card-problems';
+import { lazyNamed, OnFirstUse } from '../app/OnFirstUse';
 import { inspectorTexts } from './inspector-texts';
-import { NodeInspector } from './NodeInspector';
-import { SelectionSummary } from './SelectionSummary';
 import './inspector.css';
+
+const NodeInspector = lazyNamed(() => import('./NodeInspector'), 'NodeInspector');
+const EdgeInspector = lazyNamed(() => import('./EdgeInspector'), 'EdgeInspector');
+const SelectionSummary = lazyNamed(() => import('./SelectionSummary'), 'SelectionSummary');
 
 export function Inspector() {
   const studio = useStudio();
   const card = useCard();
   const t = useT();
   const selection = useObservable(studio.selection);
-  const checked = useCheckedCard(card);
+  const checked = useChecked();
   // The selection can name what an undo just removed: show only what exists.
   const { nodeIds, edgeIds } = useMemo(() => {
     if (!card) return { nodeIds: [], edgeIds: [] };
-    const nodes = new Set(card.flow.nodes.map((n) => n.id));
-    const edges = new Set(card.flow.edges.map((e) => e.id));
     return {
-      nodeIds: selection.nodeIds.filter((id) => nodes.has(id)),
-      edgeIds: selection.edgeIds.filter((id) => edges.has(id)),
+      nodeIds: selection.nodeIds.filter((id) => card.flow.nodes.some((n) => n.id === id)),
+      edgeIds: selection.edgeIds.filter((id) => card.flow.edges.some((e) => e.id === id)),
     };
   }, [card, selection]);
   if (!card || !checked) return null;
-  const problems = problemsOf(checked);
+  const problems = checked.problems;
   let body: React.ReactNode;
   if (nodeIds.length === 1 && edgeIds.length === 0) {
     const node = card.flow.nodes.find((n) => n.id === nodeIds[0])!;
-    const index = indexIn(checked, 'nodes', node.id);
+    const index = indexIn(checked.card, 'nodes', node.id);
     body = (
       <NodeInspector
         key={node.id}
@@ -43,7 +44,7 @@ export function Inspector() {
     );
   } else if (edgeIds.length === 1 && nodeIds.length === 0) {
     const edge = card.flow.edges.find((e) => e.id === edgeIds[0])!;
-    const index = indexIn(checked, 'edges', edge.id);
+    const index = indexIn(checked.card, 'edges', edge.id);
     body = (
       <EdgeInspector
         key={edge.id}
@@ -61,7 +62,7 @@ export function Inspector() {
   return (
     <aside id="inspector" className="inspector" aria-labelledby="inspector-heading">
       <h2 id="inspector-heading">{t(inspectorTexts.heading)}</h2>
-      {body}
+      <OnFirstUse>{body}</OnFirstUse>
     </aside>
   );
 }

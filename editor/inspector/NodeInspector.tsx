@@ -1,6 +1,7 @@
 // Every field the selected node's kind uses (and any other the node already
 // has), with its problems next to it. Typing goes through updateNode, whose
 // coalescing makes a burst of typing one undo step.
+import { memo } from 'react';
 import { DEFAULT_WIDTH } from '../../schema/layout/measure';
 import type { Problem } from '../../schema/problems';
 import { ANNOTATION_KINDS } from '../../schema/types';
@@ -11,7 +12,7 @@ import { updateNode, KIND_NAMES } from '../state/commands/flow-commands';
 import { problemsUnder } from '../problems/card-problems';
 import { deleteSelection, duplicateSelection } from '../canvas/canvas-actions';
 import { longText, nodeWidth, shortText } from '../directory/field-rules';
-import { ConnectField } from './ConnectField';
+import { ConnectField, sameLabels } from './ConnectField';
 import { CriteriaEditor } from './CriteriaEditor';
 import { Field, ProblemList, SelectField } from './fields';
 import { inspectorTexts } from './inspector-texts';
@@ -35,7 +36,7 @@ const ALL: FieldName[] = ['title', 'text', 'severity', 'items', 'criteria', 'rol
 const REQUIRED_TEXT: ReadonlySet<NodeKind> = new Set(['step', 'scenario']);
 const SEVERITIES: Severity[] = [1, 2, 3, 4, 5];
 
-export function NodeInspector({
+function NodeInspectorImpl({
   card,
   node,
   index,
@@ -121,3 +122,31 @@ export function NodeInspector({
     </div>
   );
 }
+
+/** Everything of a node but where it stands: the inspector shows no position. */
+function sameButPosition(a: FlowNode, b: FlowNode): boolean {
+  if (a === b) return true;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  keys.delete('position');
+  return [...keys].every((k) => a[k as keyof FlowNode] === b[k as keyof FlowNode]);
+}
+
+type Props = Parameters<typeof NodeInspectorImpl>[0];
+
+/**
+ * Drawn again only when what it shows changed: dragging the selected node, or
+ * an edit elsewhere in a large card, leaves its fields (and the list of every
+ * node to connect to) as they are.
+ */
+export const NodeInspector = memo(
+  NodeInspectorImpl,
+  (a: Props, b: Props) =>
+    a.index === b.index &&
+    a.problems.length === b.problems.length &&
+    a.problems.every((p, i) => p === b.problems[i]) &&
+    sameButPosition(a.node, b.node) &&
+    a.card.roles === b.card.roles &&
+    a.card.regions === b.card.regions &&
+    a.card.directory === b.card.directory &&
+    sameLabels(a.card.flow.nodes, b.card.flow.nodes),
+);

@@ -61,7 +61,11 @@ export function SelectionSummary({
         >
           {t(inspectorTexts.duplicate)}
         </button>
-        <button type="button" disabled={nodeIds.length < 2} onClick={() => layoutNodes(studio)}>
+        <button
+          type="button"
+          disabled={nodeIds.length < 2}
+          onClick={() => void layoutNodes(studio)}
+        >
           {t(inspectorTexts.layout)}
         </button>
       </div>

@@ -2,28 +2,20 @@
 // that is not a card is refused with the first problems and where they are;
 // nothing in the database changes then.
 import { useEffect, useRef, useState } from 'react';
-import { formatProblem, type Problem } from '../../schema/problems';
-import { Dialog } from '../app/Dialog';
+import { lazyNamed, OnFirstUse } from '../app/OnFirstUse';
 import { useStudio } from '../app/studio-context';
-import { importCardFile } from '../cards/card-actions';
-import { msg, useLang, useT } from '../i18n/i18n';
+import { TaskStatus, type FileProgress } from '../app/TaskStatus';
+import { IMPORT_STAGES, importCardFile } from '../cards/card-actions';
+import { msg, useT } from '../i18n/i18n';
+import type { Refusal } from './ImportRefused';
+
+const loadRefusal = () => import('./ImportRefused');
+const ImportRefused = lazyNamed(loadRefusal, 'ImportRefused');
 
 const importTexts = msg({
   import: { nl: 'Importeren…', en: 'Import…' },
-  refusedTitle: {
-    nl: 'Dit bestand kan niet geïmporteerd worden',
-    en: 'This file cannot be imported',
-  },
-  refusedIntro: {
-    nl: "'{file}' is geen bruikbare Kindreflex-kaart. Er is niets gewijzigd.",
-    en: "'{file}' is not a usable Kindreflex card. Nothing was changed.",
-  },
-  more: { nl: 'En nog {n} andere problemen.', en: 'And {n} more problems.' },
-  close: { nl: 'Sluiten', en: 'Close' },
   drop: { nl: 'Laat los om de kaart te importeren', en: 'Drop to import the card' },
 });
-
-const SHOWN = 10;
 
 /** Opens the file picker; the toolbar and the Ctrl+O shortcut both call it. */
 export const importRequests = { open: () => {} };
@@ -31,14 +23,23 @@ export const importRequests = { open: () => {} };
 export function ImportControls() {
   const studio = useStudio();
   const t = useT();
-  const lang = useLang();
   const input = useRef<HTMLInputElement>(null);
-  const [refused, setRefused] = useState<{ file: string; problems: Problem[] } | null>(null);
+  const [refused, setRefused] = useState<Refusal | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [progress, setProgress] = useState<FileProgress | null>(null);
 
   const importFile = async (file: File) => {
-    const outcome = await importCardFile(studio, file);
-    if (!outcome.ok) setRefused({ file: file.name, problems: outcome.problems });
+    // Fetched while the file is read, so a refusal shows at once.
+    void loadRefusal();
+    const stages = IMPORT_STAGES;
+    try {
+      const outcome = await importCardFile(studio, file, (stage) =>
+        setProgress({ file: file.name, stage, stages }),
+      );
+      if (!outcome.ok) setRefused({ file: file.name, problems: outcome.problems });
+    } finally {
+      setProgress(null);
+    }
   };
 
   useEffect(() => {
@@ -89,30 +90,12 @@ export function ImportControls() {
           {t(importTexts.drop)}
         </div>
       )}
-      <Dialog
-        open={refused !== null}
-        title={t(importTexts.refusedTitle)}
-        onClose={() => setRefused(null)}
-        actions={
-          <button type="button" className="primary" onClick={() => setRefused(null)}>
-            {t(importTexts.close)}
-          </button>
-        }
-      >
-        {refused && (
-          <div role="alert">
-            <p>{t(importTexts.refusedIntro, { file: refused.file })}</p>
-            <ul className="problem-list">
-              {refused.problems.slice(0, SHOWN).map((p, i) => (
-                <li key={i}>{formatProblem(p, lang)}</li>
-              ))}
-            </ul>
-            {refused.problems.length > SHOWN && (
-              <p>{t(importTexts.more, { n: refused.problems.length - SHOWN })}</p>
-            )}
-          </div>
-        )}
-      </Dialog>
+      <TaskStatus progress={progress} />
+      {refused && (
+        <OnFirstUse>
+          <ImportRefused refused={refused} onClose={() => setRefused(null)} />
+        </OnFirstUse>
+      )}
     </>
   );
 }

@@ -1,10 +1,11 @@
-// Cards in and out as .json files. An import goes through the one load path
-// and touches the database only when the file is a card that can be opened.
-import { normalizeLineEndsIn } from '../../schema/limits';
-import { loadCardValue } from '../../schema/load/load-card';
-import { parseJsonText, sizeProblem } from '../../schema/load/parse';
+// Cards in and out as .json files. An import goes through the one load path,
+// in the studio's worker (a 5 MB file never freezes the page), and touches the
+// database only when the file is a card that can be opened.
+import { sizeProblem } from '../../schema/load/parse';
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
+import type { Progress } from '../workers/schema-tasks';
+import { inWorker } from '../workers/schema-worker';
 import { downloadText, fileSlug, today } from './download';
 
 export type ImportOutcome =
@@ -22,13 +23,12 @@ export function exportCardFile(card: Card): void {
   downloadText(cardFileName(card), cardJson(card), 'application/json');
 }
 
-export async function readCardFile(file: File): Promise<ImportOutcome> {
+export async function readCardFile(file: File, progress?: Progress): Promise<ImportOutcome> {
   // A 20 MB file is refused before a byte of it is read.
   const tooLarge = sizeProblem(file.size);
   if (tooLarge) return { ok: false, problems: [tooLarge] };
-  const parsed = parseJsonText(new Uint8Array(await file.arrayBuffer()));
-  if (!parsed.ok) return parsed;
-  // Texts written on Windows keep their CRLF in a JSON string: read as LF, not refused.
-  const result = loadCardValue(normalizeLineEndsIn(parsed.value));
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  // The bytes move to the worker, not copied.
+  const result = await inWorker('load', { bytes }, { progress, transfer: [bytes.buffer] });
   return result.ok ? { ok: true, card: result.card, problems: result.problems } : result;
 }

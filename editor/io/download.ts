@@ -16,7 +16,7 @@ export function downloadText(filename: string, text: string, type: string): void
 }
 
 // Shared with the publishing code, which names release files the same way.
-export { fileSlug } from '../../schema/release';
+export { fileSlug } from '../../schema/file-slug';
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);

@@ -1,12 +1,14 @@
 // Reading and writing cards in the local database. Every card read goes
-// through the one load path; every write names the revision it started from.
+// through the one load path (in the studio's worker: a large card is checked
+// without freezing the page); every write names the revision it started from.
 import { SHORT_TEXT_MAX } from '../../schema/limits';
-import { loadCardValue, refusalOf, type LoadResult } from '../../schema/load/load-card';
+import { refusalOf, type LoadResult } from '../../schema/load/load-card';
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import { newId } from '../state/ids';
 import { withReleasesOf } from '../versions/release-store';
-import type { CardRow, StudioDb } from './db';
+import { inWorker } from '../workers/schema-worker';
+import type { CardBodyRow, CardRow, StudioDb } from './db';
 
 export interface CardSummary {
   rowId: string;
@@ -17,6 +19,9 @@ export interface CardSummary {
   /** The load path refuses the stored card: it opens in repair mode. */
   broken: boolean;
 }
+
+/** A row with its stored content as it is, for repair mode. */
+export type StoredCard = CardRow & Pick<CardBodyRow, 'card' | 'replaced'>;
 
 export type SaveOutcome =
   { ok: true; revision: number } | { ok: false; reason: 'conflict' | 'missing'; row?: CardRow };
@@ -31,7 +36,11 @@ function assertLoads(card: Card): void {
 }
 
 export class CardRepository {
-  /** Whether each row's card loads, per revision: the list asks on every change. */
+  /**
+   * Whether each row's card loads, per revision. The studio's own writes set it
+   * (they store only cards that load); the list checks, in the worker, only a
+   * row it has not seen at this revision (written by another tab or an older version).
+   */
   private readonly verdicts = new Map<string, { revision: number; ok: boolean }>();
 
   constructor(
@@ -39,41 +48,56 @@ export class CardRepository {
     private readonly now: () => number = Date.now,
   ) {}
 
-  private summary(row: CardRow): CardSummary {
-    const { rowId, title, subtitle, updatedAt, deletedAt } = row;
-    return { rowId, title, subtitle, updatedAt, deletedAt, broken: !this.loads(row) };
-  }
-
-  private loads(row: CardRow): boolean {
-    const known = this.verdicts.get(row.rowId);
-    if (known?.revision === row.revision) return known.ok;
-    const ok = this.loadRowCard(row).ok;
-    this.verdicts.set(row.rowId, { revision: row.revision, ok });
-    return ok;
+  private async summaries(rows: CardRow[]): Promise<CardSummary[]> {
+    const unknown = rows.filter((r) => this.verdicts.get(r.rowId)?.revision !== r.revision);
+    if (unknown.length > 0) {
+      const bodies = await this.db.cardBodies.bulkGet(unknown.map((r) => r.rowId));
+      await Promise.all(
+        unknown.map(async (row, i) => {
+          const result = await inWorker('loadValue', { value: bodies[i]?.card });
+          this.verdicts.set(row.rowId, { revision: row.revision, ok: result.ok });
+        }),
+      );
+    }
+    return rows.map(({ rowId, title, subtitle, updatedAt, deletedAt, revision }) => {
+      const verdict = this.verdicts.get(rowId);
+      const broken = verdict?.revision === revision && !verdict.ok;
+      return { rowId, title, subtitle, updatedAt, deletedAt, broken };
+    });
   }
 
   async listCards(): Promise<CardSummary[]> {
     const rows = await this.db.cards.where('deletedAt').equals(0).toArray();
-    return rows.map((r) => this.summary(r)).sort((a, b) => b.updatedAt - a.updatedAt);
+    return (await this.summaries(rows)).sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
   async listBin(): Promise<CardSummary[]> {
     const rows = await this.db.cards.where('deletedAt').above(0).toArray();
-    return rows.map((r) => this.summary(r)).sort((a, b) => b.deletedAt - a.deletedAt);
+    return (await this.summaries(rows)).sort((a, b) => b.deletedAt - a.deletedAt);
   }
 
+  /** The row (title, revision, dates), without the card. */
   async getRow(rowId: string): Promise<CardRow | undefined> {
     return this.db.cards.get(rowId);
   }
 
-  /** The card of a row, through the load path; undefined when there is no such row. */
-  async loadCard(rowId: string): Promise<{ row: CardRow; result: LoadResult } | undefined> {
-    const row = await this.db.cards.get(rowId);
-    return row && { row, result: this.loadRowCard(row) };
+  /** The row with its stored content exactly as it is (repair mode); undefined when gone. */
+  async getStored(rowId: string): Promise<StoredCard | undefined> {
+    const [row, body] = await this.db.transaction('r', this.db.cards, this.db.cardBodies, () =>
+      Promise.all([this.db.cards.get(rowId), this.db.cardBodies.get(rowId)]),
+    );
+    return row && { ...row, card: body?.card, replaced: body?.replaced };
   }
 
-  loadRowCard(row: CardRow): LoadResult {
-    return loadCardValue(row.card);
+  /** The card of a row, through the load path; undefined when there is no such row. */
+  async loadCard(rowId: string): Promise<{ row: CardRow; result: LoadResult } | undefined> {
+    const [row, body] = await this.db.transaction('r', this.db.cards, this.db.cardBodies, () =>
+      Promise.all([this.db.cards.get(rowId), this.db.cardBodies.get(rowId)]),
+    );
+    if (!row) return undefined;
+    const result = await inWorker('loadValue', { value: body?.card });
+    this.verdicts.set(rowId, { revision: row.revision, ok: result.ok });
+    return { row, result };
   }
 
   /**
@@ -84,15 +108,17 @@ export class CardRepository {
     assertLoads(card);
     const at = this.now();
     const rowId = newId('c', () => false);
-    await this.db.cards.add({
-      rowId,
-      title: card.title,
-      subtitle: card.subtitle ?? '',
-      createdAt: at,
-      updatedAt: at,
-      deletedAt: 0,
-      revision: 1,
-      card,
+    await this.db.transaction('rw', this.db.cards, this.db.cardBodies, async () => {
+      await this.db.cards.add({
+        rowId,
+        title: card.title,
+        subtitle: card.subtitle ?? '',
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: 0,
+        revision: 1,
+      });
+      await this.db.cardBodies.add({ rowId, card });
     });
     this.verdicts.set(rowId, { revision: 1, ok: true });
     return rowId;
@@ -103,22 +129,24 @@ export class CardRepository {
     rowId: string,
     card: Card,
     accept: (row: CardRow) => boolean,
-    extra: (row: CardRow) => Partial<CardRow> = () => ({}),
+    replaced?: (body: CardBodyRow | undefined, row: CardRow) => CardBodyRow['replaced'],
   ): Promise<SaveOutcome> {
-    return this.db.transaction('rw', this.db.cards, async (): Promise<SaveOutcome> => {
-      const row = await this.db.cards.get(rowId);
+    const { cards, cardBodies } = this.db;
+    return this.db.transaction('rw', cards, cardBodies, async (): Promise<SaveOutcome> => {
+      const row = await cards.get(rowId);
       if (!row) return { ok: false, reason: 'missing' };
       if (!accept(row)) return { ok: false, reason: 'conflict', row };
       const revision = row.revision + 1;
-      await this.db.cards.put({
+      await cards.put({
         ...row,
-        ...extra(row),
-        card,
         title: card.title,
         subtitle: card.subtitle ?? '',
         updatedAt: this.now(),
         revision,
       });
+      const body = replaced ? await cardBodies.get(rowId) : undefined;
+      const kept = replaced ? replaced(body, row) : undefined;
+      await cardBodies.put(kept ? { rowId, card, replaced: kept } : { rowId, card });
       this.verdicts.set(rowId, { revision, ok: true });
       return { ok: true, revision };
     });
@@ -134,7 +162,7 @@ export class CardRepository {
 
   /**
    * Replaces a stored card the load path refuses by `card` (repaired, or an
-   * earlier version) as a new revision; the refused content stays on the row.
+   * earlier version) as a new revision; the refused content stays beside it.
    */
   replaceRefused(rowId: string, card: Card, revision: number): Promise<SaveOutcome> {
     assertLoads(card);
@@ -143,7 +171,7 @@ export class CardRepository {
       rowId,
       card,
       (row) => row.revision === revision,
-      (row) => ({ replaced: [...(row.replaced ?? []), { card: row.card, revision, at }] }),
+      (body) => [...(body?.replaced ?? []), { card: body?.card, revision, at }],
     );
   }
 
@@ -184,10 +212,11 @@ export class CardRepository {
 
   /** Deletes the card with its versions, snapshots and releases: nothing of it stays. */
   async deleteForever(rowId: string): Promise<void> {
-    const { cards, versions, snapshots, releases } = this.db;
+    const { cards, cardBodies, versions, snapshots, releases } = this.db;
     await withReleasesOf(rowId, () =>
-      this.db.transaction('rw', [cards, versions, snapshots, releases], async () => {
+      this.db.transaction('rw', [cards, cardBodies, versions, snapshots, releases], async () => {
         await cards.delete(rowId);
+        await cardBodies.delete(rowId);
         await versions
           .where('[rowId+createdAt]')
           .between([rowId, -Infinity], [rowId, Infinity])

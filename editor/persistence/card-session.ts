@@ -6,6 +6,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import type { DocumentStore } from '../state/document-store';
+import { immerReady } from '../state/immer-runtime';
 import { Observable } from '../state/observable';
 import type { CardRepository } from './card-repository';
 import type { CardRow } from './db';
@@ -60,19 +61,39 @@ export class CardSession {
   }
 
   async open(rowId: string): Promise<OpenOutcome> {
+    // Loaded beside the card (editor/state/immer-runtime.ts): commands on it need it.
+    await immerReady;
     await this.flush();
     const loaded = await this.repo.loadCard(rowId);
     if (!loaded) return { ok: false, missing: true };
     if (!loaded.result.ok) return { ok: false, problems: loaded.result.problems };
+    await this.show(rowId, loaded.row, loaded.result.card);
+    return { ok: true };
+  }
+
+  /**
+   * Opens a card this studio has just stored from a card that went through the
+   * load path (an import, the sample, a regional version): it is not read back
+   * and checked again, which for a 5 MB card would double the wait.
+   */
+  async openStored(rowId: string, card: Card): Promise<OpenOutcome> {
+    await immerReady;
+    await this.flush();
+    const row = await this.repo.getRow(rowId);
+    if (!row) return { ok: false, missing: true };
+    await this.show(rowId, row, card);
+    return { ok: true };
+  }
+
+  private async show(rowId: string, row: CardRow, card: Card): Promise<void> {
     this.stopWatching();
     this.rowId = rowId;
-    this.baseRevision = loaded.row.revision;
-    this.store.load(rowId, loaded.result.card);
+    this.baseRevision = row.revision;
+    this.store.load(rowId, card);
     this.savedStoreRevision = this.store.getState()!.revision;
-    this.status.set({ kind: 'saved', at: loaded.row.updatedAt });
+    this.status.set({ kind: 'saved', at: row.updatedAt });
     await this.repo.setLastOpened(rowId);
     this.watchRow(rowId);
-    return { ok: true };
   }
 
   /** Opens a card that could not be stored (no IndexedDB): edits stay in memory. */
@@ -152,13 +173,13 @@ export class CardSession {
       this.status.set(PENDING);
       await this.save(true);
     } else {
-      const row = await this.repo.getRow(this.rowId);
-      if (row) this.follow(row);
+      await this.follow(this.rowId, true);
     }
   }
 
   private watchRow(rowId: string): void {
     this.watch = liveQuery(() => this.repo.getRow(rowId)).subscribe({
+      // Only the row (revision, dates) is watched: the card is read when another tab saved one.
       next: (row) => void this.inFlight.then(() => this.onRowChange(rowId, row)),
       error: () => undefined,
     });
@@ -169,21 +190,26 @@ export class CardSession {
     this.watch = undefined;
   }
 
-  private onRowChange(rowId: string, row: CardRow | undefined): void {
+  private async onRowChange(rowId: string, row: CardRow | undefined): Promise<void> {
     if (rowId !== this.rowId || !row || row.revision <= this.baseRevision) return;
     if (this.dirty) this.status.set(CONFLICT);
-    else this.follow(row);
+    else await this.follow(rowId);
   }
 
-  /** Takes the card as another tab saved it; not an undoable step. */
-  private follow(row: CardRow): void {
+  /**
+   * Takes the card as another tab saved it last; not an undoable step. Unless the
+   * user chose to drop this tab's changes, edits made while it was read win a conflict.
+   */
+  private async follow(rowId: string, dropMine = false): Promise<void> {
+    const loaded = await this.repo.loadCard(rowId);
     // The database is not trusted more than a file.
-    const loaded = this.repo.loadRowCard(row);
-    if (!loaded.ok || !this.rowId) return;
+    if (!loaded?.result.ok || rowId !== this.rowId) return;
+    if (!dropMine && loaded.row.revision <= this.baseRevision) return;
+    if (!dropMine && this.dirty) return this.status.set(CONFLICT);
     clearTimeout(this.timer);
-    this.baseRevision = row.revision;
-    this.store.load(this.rowId, loaded.card, 'external');
+    this.baseRevision = loaded.row.revision;
+    this.store.load(rowId, loaded.result.card, 'external');
     this.savedStoreRevision = this.store.getState()!.revision;
-    this.status.set({ kind: 'followed', at: row.updatedAt });
+    this.status.set({ kind: 'followed', at: loaded.row.updatedAt });
   }
 }

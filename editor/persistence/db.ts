@@ -1,7 +1,9 @@
 // The studio's local database (IndexedDB through Dexie). Cards are stored as
 // rows with a revision number, so that a save can refuse to overwrite a change
-// made in another tab. Rows are re-validated through the load path when read:
-// the database is not trusted more than a file.
+// made in another tab, and their content in a table of its own (cardBodies),
+// so that listing the cards, checking a revision and following another tab
+// never read (and copy) a whole card. Content is re-validated through the load
+// path when read: the database is not trusted more than a file.
 import { Dexie, type EntityTable } from 'dexie';
 import { guardReleases } from '../versions/release-store';
 import type { ReleaseRow, SnapshotRow, VersionRow } from '../versions/version-rows';
@@ -17,6 +19,11 @@ export interface CardRow {
   deletedAt: number;
   /** Increases with every save; a save names the revision it started from. */
   revision: number;
+}
+
+/** The card itself, one per CardRow (same rowId). */
+export interface CardBodyRow {
+  rowId: string;
   card: unknown;
   /**
    * Contents the load path refused that repair mode replaced (repaired, or by an
@@ -32,6 +39,7 @@ export interface MetaRow {
 
 export type StudioDb = Dexie & {
   cards: EntityTable<CardRow, 'rowId'>;
+  cardBodies: EntityTable<CardBodyRow, 'rowId'>;
   meta: EntityTable<MetaRow, 'key'>;
   versions: EntityTable<VersionRow, 'id'>;
   snapshots: EntityTable<SnapshotRow, 'key'>;
@@ -52,6 +60,17 @@ export function openStudioDb(name = DB_NAME): StudioDb {
     snapshots: 'key, rowId',
     releases: 'id, [rowId+publishedAt], &[rowId+version]',
   });
+  // The card moves out of its row: a save or a look at the list then reads no card.
+  db.version(3)
+    .stores({ cardBodies: 'rowId' })
+    .upgrade(async (tx) => {
+      const rows = await tx.table<CardRow & { card?: unknown }>('cards').toArray();
+      await tx.table('cardBodies').bulkPut(rows.map(({ rowId, card }) => ({ rowId, card })));
+      await tx
+        .table<CardRow & { card?: unknown }>('cards')
+        .toCollection()
+        .modify((row) => void delete row.card);
+    });
   guardReleases(db);
   return db;
 }

@@ -7,9 +7,9 @@ import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import { registerShortcuts } from '../app/shortcuts';
-import { useCard, useStudio } from '../app/studio-context';
+import { useStudio } from '../app/studio-context';
 import { msg, useLang, useT } from '../i18n/i18n';
-import { errorsFirst, problemsOf, useCheckedCard } from './card-problems';
+import { errorsFirst, useChecked } from './card-problems';
 import { pointerTarget, revealTarget, targetName } from './problem-targets';
 import './problems.css';
 
@@ -72,13 +72,12 @@ function ProblemItem({ card, problem }: { card: Card; problem: Problem }) {
 }
 
 export function ProblemsPanel() {
-  const card = useCard();
-  const checked = useCheckedCard(card);
+  const checked = useChecked();
   const t = useT();
   // Until the author opens or closes it, the panel is open only when there are errors:
   // warnings alone (unchecked contacts, a label to move) wait, folded, with their count shown.
   const [chosen, setChosen] = useState<boolean | null>(null);
-  const hasErrors = checked ? problemsOf(checked).some((p) => p.severity === 'error') : false;
+  const hasErrors = checked ? checked.problems.some((p) => p.severity === 'error') : false;
   const open = chosen ?? hasErrors;
   const toggle = useCallback(() => setChosen(!open), [open]);
   useEffect(
@@ -96,7 +95,7 @@ export function ProblemsPanel() {
     [toggle],
   );
   if (!checked) return null;
-  const problems = errorsFirst(problemsOf(checked));
+  const problems = errorsFirst(checked.problems);
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity !== 'error');
   return (
@@ -136,7 +135,11 @@ export function ProblemsPanel() {
                   <h3>{t(title, { n: list.length })}</h3>
                   <ul>
                     {list.map((p, i) => (
-                      <ProblemItem key={`${p.code}-${p.pointer}-${i}`} card={checked} problem={p} />
+                      <ProblemItem
+                        key={`${p.code}-${p.pointer}-${i}`}
+                        card={checked.card}
+                        problem={p}
+                      />
                     ))}
                   </ul>
                 </section>

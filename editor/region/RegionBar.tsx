@@ -6,7 +6,7 @@ import type { Card, Origin } from '../../schema/types';
 import { useStudio } from '../app/studio-context';
 import { FilePickButton } from '../directory/controls';
 import type { Lang } from '../../schema/problems';
-import { translate, useLang, useT } from '../i18n/i18n';
+import { formatDate, translate, useLang, useT } from '../i18n/i18n';
 import { readBaseUpdate, type BaseUpdateReading } from './base-update';
 import { BaseUpdateDialog } from './BaseUpdateDialog';
 import { regionTexts } from './region-texts';
@@ -16,9 +16,7 @@ function originText(origin: Origin, lang: Lang): string {
   const version = origin.version
     ? translate(regionTexts.version, lang, { v: origin.version })
     : translate(regionTexts.unversioned, lang, { hash: origin.hash.slice(0, 8) });
-  const date = origin.takenAt
-    ? `, ${new Date(origin.takenAt).toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB')}`
-    : '';
+  const date = origin.takenAt ? `, ${formatDate(origin.takenAt, lang, 'date')}` : '';
   const title = origin.title ?? origin.cardId;
   return translate(regionTexts.derivedFrom, lang, { title, version, date });
 }

@@ -1,8 +1,9 @@
 // The words of regional versions and base updates, Dutch first.
 import { msg } from '../i18n/i18n';
+import { MAKE_REGIONAL_VERSION } from './regional-version';
 
 export const regionTexts = msg({
-  makeVersion: { nl: 'Regionale versie maken…', en: 'Make a regional version…' },
+  makeVersion: MAKE_REGIONAL_VERSION,
   dialogTitle: { nl: 'Regionale versie maken', en: 'Make a regional version' },
   basedOn: {
     nl: "Een nieuwe kaart met het stroomschema en de rollen van '{title}', en een lege partnergids voor je eigen regio. Latere updates van het stroomschema kan je overnemen zonder je contacten te verliezen.",

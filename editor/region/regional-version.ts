@@ -2,7 +2,7 @@
 // its flow and roles and fills in its own partners. The card list's menu and
 // the directory view both ask through one request, answered by the one dialog.
 import { uniqueIdFromName } from '../../schema/ids';
-import { deriveRegionalCard } from '../../schema/merge/derive';
+import type { LocalizedText } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import type { Studio } from '../app/studio';
 import { addAndOpen } from '../cards/card-actions';
@@ -14,6 +14,12 @@ export interface RegionalVersionRequest {
 }
 
 export const regionalVersionRequest = new Observable<RegionalVersionRequest | null>(null);
+
+/** The menu item that asks (the card list's, loaded with the studio; the rest of the words come with the dialog). */
+export const MAKE_REGIONAL_VERSION: LocalizedText = {
+  nl: 'Regionale versie maken…',
+  en: 'Make a regional version…',
+};
 
 export function askRegionalVersion(rowId: string | null): void {
   regionalVersionRequest.set({ rowId });
@@ -40,6 +46,7 @@ export async function makeRegionalVersion(
   input: RegionalVersionInput,
 ): Promise<Card> {
   const id = uniqueIdFromName(`kindreflex ${input.region}`, new Set([base.id]), 'kindreflex');
+  const { deriveRegionalCard } = await import('../../schema/merge/derive');
   const card = await deriveRegionalCard(base, {
     id,
     region: { name: input.region, municipalities: input.municipalities },

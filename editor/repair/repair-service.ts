@@ -8,11 +8,11 @@ import { planRepair, type RepairPlan } from '../../schema/repair/repair-card';
 import type { Card } from '../../schema/types';
 import type { Studio } from '../app/studio';
 import { downloadText, fileSlug, today } from '../io/download';
-import type { CardRow } from '../persistence/db';
+import type { StoredCard } from '../persistence/card-repository';
 import type { VersionRow } from '../versions/version-rows';
 
 export interface RepairView {
-  row: CardRow;
+  row: StoredCard;
   plan: RepairPlan;
   /** The newest version in the history that loads, if any. */
   previous: { version: VersionRow; card: Card } | null;
@@ -40,7 +40,7 @@ async function history(studio: Studio, rowId: string) {
 
 /** What repair mode shows for a row; null when the row is gone. */
 export async function prepareRepair(studio: Studio, rowId: string): Promise<RepairView | null> {
-  const row = await studio.repo.getRow(rowId);
+  const row = await studio.repo.getStored(rowId);
   if (!row) return null;
   const previous = await history(studio, rowId);
   const title = previous?.card.title.trim() || row.title.trim() || undefined;
@@ -87,7 +87,7 @@ export function openPrevious(studio: Studio, view: RepairView): Promise<RepairOu
 }
 
 /** The stored value exactly as it is, for a person or a tool to look at. */
-export function exportRaw(row: CardRow): void {
+export function exportRaw(row: StoredCard): void {
   let text: string;
   try {
     text = JSON.stringify(row.card, null, 2) ?? 'null';

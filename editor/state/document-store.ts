@@ -8,24 +8,13 @@
 // canExecute. A refused command changes nothing: no new state, no save, no undo
 // step; the outcome says why, and so does `refusal` for the UI. Undo and redo
 // only return to states that were accepted, so they need no check.
-import {
-  applyPatches,
-  enableArrayMethods,
-  enablePatches,
-  produceWithPatches,
-  type Draft,
-  type Patch,
-} from 'immer';
+import type { Draft, Patch } from 'immer';
 import { changeRefusal, type ChangedPath } from '../../schema/load/change-refusal';
 import type { LocalizedText, Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import type { Command } from './command';
+import { immer } from './immer-runtime';
 import { Observable } from './observable';
-
-enablePatches();
-// Lets find/filter/some on draft arrays read without making a proxy per element:
-// a large card has thousands of nodes and most commands touch one of them.
-enableArrayMethods();
 
 export interface HistoryEntry {
   commandId: string;
@@ -45,6 +34,12 @@ export interface DocumentState {
   revision: number;
   /** How the last change came about, so autosave can skip what came from the database. */
   lastChange: 'load' | 'edit' | 'undo' | 'redo' | 'external';
+  /**
+   * The patches that turned the card of revision `revision - 1` into this one
+   * (empty after a load), so views can update only what changed (the canvas:
+   * editor/canvas/flow-elements.ts).
+   */
+  patches: readonly Patch[];
 }
 
 /** A command the store did not apply because the card would no longer load. */
@@ -118,7 +113,7 @@ export class DocumentStore {
   /** Opens a card the load path accepted: not an undoable step, and it clears the history. */
   load(cardId: string, card: Card, how: 'load' | 'external' = 'load'): void {
     const revision = (this.state?.revision ?? 0) + 1;
-    this.set({ cardId, card, past: [], future: [], revision, lastChange: how });
+    this.set({ cardId, card, past: [], future: [], revision, lastChange: how, patches: [] });
   }
 
   close(): void {
@@ -133,14 +128,14 @@ export class DocumentStore {
   execute<A>(command: Command<A>, args: A): CommandOutcome {
     const state = this.state;
     if (!state) return UNCHANGED;
-    let [card, patches, inverse] = produceWithPatches(state.card, (draft) =>
+    let [card, patches, inverse] = immer().produceWithPatches(state.card, (draft) =>
       command.run(draft, args),
     );
     if (patches.length === 0) return UNCHANGED;
     // The follow-up (re-routing arrows) is part of the step, so it is checked with it.
     const follow = this.followUp?.(state.card, card, command.id);
     if (follow) {
-      const [followed, more, undoMore] = produceWithPatches(card, follow);
+      const [followed, more, undoMore] = immer().produceWithPatches(card, follow);
       [card, patches, inverse] = [followed, [...patches, ...more], [...undoMore, ...inverse]];
     }
     const at = this.now();
@@ -183,6 +178,7 @@ export class DocumentStore {
       future: [],
       revision: state.revision + 1,
       lastChange: 'edit',
+      patches,
     });
     return APPLIED;
   }
@@ -193,11 +189,12 @@ export class DocumentStore {
     if (!state || !entry) return false;
     this.set({
       ...state,
-      card: applyPatches(state.card, entry.inverse),
+      card: immer().applyPatches(state.card, entry.inverse),
       past: state.past.slice(0, -1),
       future: [entry, ...state.future],
       revision: state.revision + 1,
       lastChange: 'undo',
+      patches: entry.inverse,
     });
     return true;
   }
@@ -208,11 +205,12 @@ export class DocumentStore {
     if (!state || !entry) return false;
     this.set({
       ...state,
-      card: applyPatches(state.card, entry.patches),
+      card: immer().applyPatches(state.card, entry.patches),
       past: [...state.past, { ...entry, coalesceKey: undefined }],
       future: state.future.slice(1),
       revision: state.revision + 1,
       lastChange: 'redo',
+      patches: entry.patches,
     });
     return true;
   }

@@ -2,13 +2,7 @@
 // read: this class has no update or delete, and guardReleases makes the
 // database itself refuse to change or remove a release row, whoever asks.
 import { formatProblem } from '../../schema/problems';
-import {
-  createRelease,
-  nextReleaseVersion,
-  publishCheck,
-  versionRefusal,
-  type PublishCheck,
-} from '../../schema/release';
+import type { PublishCheck } from '../../schema/release';
 import type { LocalizedText } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import type { StudioDb } from '../persistence/db';
@@ -62,6 +56,9 @@ export function guardReleases(db: StudioDb): void {
   });
 }
 
+/** The release model (with the diff it writes the changes with) is loaded when publishing, not with the studio. */
+const releaseModel = () => import('../../schema/release');
+
 export class ReleaseStore {
   constructor(private readonly db: StudioDb) {}
 
@@ -83,6 +80,7 @@ export class ReleaseStore {
   }
 
   async suggestVersion(rowId: string, now = new Date()): Promise<string> {
+    const { nextReleaseVersion } = await releaseModel();
     return nextReleaseVersion(
       (await this.list(rowId)).map((r) => r.version),
       now,
@@ -94,6 +92,7 @@ export class ReleaseStore {
    * warnings that were not accepted, or its content is the latest release's.
    */
   async publish(rowId: string, card: Card, input: PublishInput): Promise<PublishOutcome> {
+    const { createRelease, publishCheck, versionRefusal } = await releaseModel();
     const check = publishCheck(card, input.now ? { now: input.now } : {});
     if (check.errors.length > 0) return { ok: false, reason: 'errors', check };
     if (check.warnings.length > 0 && !input.acceptWarnings)

@@ -2,7 +2,6 @@
 // once (keyed by its hash), as a JSON patch on the card's previous snapshot,
 // with a whole copy (a keyframe) every KEYFRAME_EVERY snapshots so that
 // reading any version applies at most KEYFRAME_EVERY - 1 small patches.
-import { canonicalJson, sha256Hex } from '../../schema/hash';
 import type { Card } from '../../schema/types';
 import type { StudioDb } from '../persistence/db';
 import { applyJsonPatchInPlace, diffJson } from './json-patch';
@@ -18,21 +17,22 @@ export class SnapshotStore {
 
   constructor(private readonly db: StudioDb) {}
 
-  /** The key a card's content has (or would have) in this card's history. */
-  async keyOf(rowId: string, card: Card): Promise<string> {
-    return `${rowId}/${await sha256Hex(canonicalJson(card))}`;
+  /** The key a card's content has in this card's history, from the hash of its canonical JSON. */
+  static keyOf(rowId: string, snapshotHash: string): string {
+    return `${rowId}/${snapshotHash}`;
   }
 
   /**
-   * Stores `card` unless the same content is already there, as a patch on
+   * Stores `card` under `key` unless it is already there, as a patch on
    * `baseKey` (the card's latest snapshot) when that is smaller than a copy.
+   * Cards are never changed in place (every edit makes a new one), so the card
+   * itself is kept in memory and written, not a copy of it.
    */
-  async put(rowId: string, card: Card, baseKey: string | undefined): Promise<string> {
-    const key = await this.keyOf(rowId, card);
+  async put(key: string, rowId: string, card: Card, baseKey: string | undefined): Promise<string> {
     if (await this.db.snapshots.get(key)) return key;
     const row = await this.encode(key, rowId, card, baseKey);
     await this.db.snapshots.put(row);
-    this.remember(key, structuredClone(card));
+    this.remember(key, card);
     return key;
   }
 
@@ -42,7 +42,7 @@ export class SnapshotStore {
     card: Card,
     baseKey: string | undefined,
   ): Promise<SnapshotRow> {
-    const keyframe: SnapshotRow = { key, rowId, depth: 0, card: structuredClone(card) };
+    const keyframe: SnapshotRow = { key, rowId, depth: 0, card };
     const baseRow = baseKey ? await this.db.snapshots.get(baseKey) : undefined;
     if (!baseRow || baseRow.depth + 1 >= KEYFRAME_EVERY) return keyframe;
     const patch = diffJson(await this.get(baseRow.key), card);

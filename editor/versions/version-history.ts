@@ -2,10 +2,10 @@
 // saved with a message, and automatic checkpoints. Each has a date, an author,
 // a message and the content hash; the content itself is in the snapshot store,
 // stored once per distinct content and as patches between versions.
-import { contentHash } from '../../schema/hash';
 import type { Card } from '../../schema/types';
 import type { StudioDb } from '../persistence/db';
 import { newId } from '../state/ids';
+import { inWorker } from '../workers/schema-worker';
 import { SnapshotStore } from './snapshot-store';
 import type { VersionReason, VersionRow } from './version-rows';
 
@@ -59,10 +59,12 @@ export class VersionHistory {
    */
   async record(rowId: string, card: Card, input: RecordInput): Promise<VersionRow | undefined> {
     const latest = await this.latest(rowId);
-    const key = await this.snapshots.keyOf(rowId, card);
+    // The card's canonical JSON and its hashes, in the worker: for a 5 MB card that is seconds.
+    const hashes = await inWorker('fingerprint', { card });
+    const key = SnapshotStore.keyOf(rowId, hashes.snapshot);
     if (input.reason !== 'named' && latest?.snapshot === key && !input.releaseVersion)
       return undefined;
-    const snapshot = await this.snapshots.put(rowId, card, latest?.snapshot);
+    const snapshot = await this.snapshots.put(key, rowId, card, latest?.snapshot);
     // Two versions in the same millisecond still sort in the order they were made.
     const createdAt = Math.max(this.now(), (latest?.createdAt ?? 0) + 1);
     const row: VersionRow = {
@@ -72,7 +74,7 @@ export class VersionHistory {
       reason: input.reason,
       author: input.author?.trim() ?? '',
       message: input.message?.trim() ?? '',
-      hash: await contentHash(card),
+      hash: hashes.content,
       snapshot,
       ...(input.restoredFrom ? { restoredFrom: input.restoredFrom } : {}),
       ...(input.releaseVersion ? { releaseVersion: input.releaseVersion } : {}),

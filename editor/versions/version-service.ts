@@ -2,7 +2,6 @@
 // checkpoints (when a card is opened, every CHECKPOINT_EVERY_MS of editing,
 // before a restore, before a base update), restoring as one undoable step,
 // and publishing. No React: the panels and the tests call this.
-import { applyPatches } from 'immer';
 import type { LocalizedText } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import type { CardSession } from '../persistence/card-session';
@@ -10,6 +9,7 @@ import type { StudioDb } from '../persistence/db';
 import { replaceCard } from '../state/commands/version-commands';
 import { takeBaseUpdate } from '../state/commands/region-commands';
 import type { DocumentStore, HistoryEntry } from '../state/document-store';
+import { immer } from '../state/immer-runtime';
 import { Observable } from '../state/observable';
 import { ReleaseStore, type PublishInput, type PublishOutcome } from './release-store';
 import { VersionHistory } from './version-history';
@@ -72,7 +72,7 @@ export class VersionService {
       // The regional UI takes a base update as one command: keep the card from just before it.
       const entry = state.past[state.past.length - 1]!;
       this.lastBaseUpdate = entry;
-      const before = applyPatches(state.card, entry.inverse);
+      const before = immer().applyPatches(state.card, entry.inverse);
       void this.record({ reason: 'before-base-update', message: entry.label.nl }, before);
     } else if (
       state.lastChange === 'edit' &&

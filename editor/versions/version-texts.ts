@@ -1,6 +1,6 @@
 // The words of the versions panel, in Dutch and English.
 import type { Lang, LocalizedText } from '../../schema/problems';
-import { msg } from '../i18n/i18n';
+import { formatDate, msg } from '../i18n/i18n';
 import type { VersionReason } from './version-rows';
 
 export const versionTexts = msg({
@@ -70,9 +70,5 @@ const REASONS: Record<VersionReason, LocalizedText> = {
 
 export const reasonLabel = (reason: VersionReason): LocalizedText => REASONS[reason];
 
-export function formatDateTime(at: number | string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'medium',
-  }).format(new Date(at));
-}
+export const formatDateTime = (at: number | string, lang: Lang): string =>
+  formatDate(at, lang, 'long');

@@ -18,6 +18,8 @@ import { ENTITY_LISTS, SHELL_ID, WHOLE_FIELDS, partId, splitSchemas } from './pa
 const here = dirname(fileURLToPath(import.meta.url));
 const schemaDir = join(here, '..');
 export const GENERATED_PATH = join(schemaDir, 'generated', 'validate-card.js');
+/** The schema as data, without annotations, for the viewer's validator (schema/load/schema-interpreter.ts). */
+export const SCHEMA_DATA_PATH = join(schemaDir, 'generated', 'card-schema.json');
 
 /**
  * The schema without its titles and descriptions: they are for people editing
@@ -45,11 +47,20 @@ function fieldsWithoutAnnotations(properties: unknown): unknown {
   );
 }
 
-export async function generateValidatorSource(): Promise<string> {
+function checkedSchema(): Record<string, unknown> {
   const annotated = JSON.parse(
     readFileSync(join(schemaDir, 'kindreflex.schema.json'), 'utf8'),
   ) as object;
-  const schema = withoutAnnotations(annotated) as Record<string, unknown>;
+  return withoutAnnotations(annotated) as Record<string, unknown>;
+}
+
+/** The schema the viewer checks, as JSON text (what SCHEMA_DATA_PATH holds). */
+export function generateSchemaData(): string {
+  return JSON.stringify(checkedSchema()) + '\n';
+}
+
+export async function generateValidatorSource(): Promise<string> {
+  const schema = checkedSchema();
   // The schema is written for draft 2020-12 (what editors offer), with only
   // keywords that mean the same in draft-07. Ajv's draft-07 engine generates
   // about 12% less code (no dynamic-anchor bookkeeping), which the viewer's
@@ -94,5 +105,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const source = await generateValidatorSource();
   mkdirSync(dirname(GENERATED_PATH), { recursive: true });
   writeFileSync(GENERATED_PATH, source);
+  writeFileSync(SCHEMA_DATA_PATH, generateSchemaData());
   console.log(`Validator geschreven: ${GENERATED_PATH} (${source.length} tekens)`);
 }

@@ -3,6 +3,7 @@
 // Reading checks the form of a value (a Belgian phone number, a safe link, a
 // date); whether a role, region or section exists is checked by the plan,
 // which knows the card.
+import { placementsOf } from './apply';
 import { AUDIENCE_LABELS, formatPhones, parsePhones, WAY_IN_LABELS } from '../directory-text';
 import { isDate, isEmail } from '../load/formats';
 import { isSafeLink } from '../links';
@@ -79,12 +80,8 @@ export function columnForHeader(header: string): CsvColumn | undefined {
 
 /** A partner's section entries: "ouders: via contactpersoon; professionals: brede instap". */
 function sectionsCell(card: Card, partnerId: string): string {
-  return card.directory.sections
-    .flatMap((s) => {
-      const entry = s.entries.find((e) => e.partner === partnerId);
-      if (!entry) return [];
-      return [entry.wayIn ? `${s.id}: ${WAY_IN_LABELS[entry.wayIn].nl}` : s.id];
-    })
+  return placementsOf(card, partnerId)
+    .map((p) => (p.wayIn ? `${p.section}: ${WAY_IN_LABELS[p.wayIn].nl}` : p.section))
     .join('; ');
 }
 

@@ -167,19 +167,27 @@ function currentValue(card: Card, partner: Partner, field: ImportField): unknown
 /** Which partner each row is: by id, else by organisation; undefined for a new partner. */
 function matchRows(card: Card, rows: readonly ParsedRow[], problems: ImportProblem[]) {
   const partners = card.directory.partners;
+  // Indexed once: a file of thousands of rows against thousands of partners.
+  const byId = new Map<string, Partner>();
+  for (const p of partners) if (!byId.has(p.id)) byId.set(p.id, p);
+  const byName = new Map<string, Partner[]>();
+  for (const p of partners) {
+    const key = searchKey(p.organisation);
+    byName.set(key, [...(byName.get(key) ?? []), p]);
+  }
   const matched = new Map<ParsedRow, Partner | undefined>();
   const taken = new Set<string>();
   for (const row of rows) {
     const id = row.values.id;
     if (id === undefined) continue;
-    const partner = partners.find((p) => p.id === id);
+    const partner = byId.get(id);
     matched.set(row, partner);
     taken.add(id);
   }
   for (const row of rows) {
     if (row.values.id !== undefined || row.values.organisation === undefined) continue;
     const name = row.values.organisation;
-    const same = partners.filter((p) => searchKey(p.organisation) === searchKey(name));
+    const same = byName.get(searchKey(name)) ?? [];
     const free = same.filter((p) => !taken.has(p.id));
     if (free.length > 1) problems.push(importProblem('ambiguous-organisation', row, name, 'id'));
     else if (free.length === 0 && same.length > 0)

@@ -11,8 +11,17 @@ import type { Change } from './types';
 
 const SECTION: LocalizedText = { nl: 'sectie', en: 'section' };
 
-const organisationOf = (card: Card, partnerId: string): string =>
-  card.directory.partners.find((p) => p.id === partnerId)?.organisation ?? partnerId;
+const organisations = new WeakMap<Card['directory'], Map<string, string>>();
+/** A partner's name, from an index made once per directory: an import may add thousands. */
+function organisationOf(card: Card, partnerId: string): string {
+  let names = organisations.get(card.directory);
+  if (!names) {
+    names = new Map();
+    for (const p of card.directory.partners) if (!names.has(p.id)) names.set(p.id, p.organisation);
+    organisations.set(card.directory, names);
+  }
+  return names.get(partnerId) ?? partnerId;
+}
 
 type KeyedEntry = SectionEntry & { id: string };
 
@@ -67,7 +76,8 @@ function diffEntries(a: Card, b: Card, before: Section, after: Section, index: n
       after: change.field ? change.after : withoutKey(change.after),
     }),
   });
-  const common = new Set(newer.filter((e) => older.some((o) => o.id === e.id)).map((e) => e.id));
+  const olderIds = new Set(older.map((e) => e.id));
+  const common = new Set(newer.filter((e) => olderIds.has(e.id)).map((e) => e.id));
   const orderA = older.map((e) => e.id).filter((k) => common.has(k));
   const orderB = newer.map((e) => e.id).filter((k) => common.has(k));
   if (orderA.join('\n') !== orderB.join('\n'))

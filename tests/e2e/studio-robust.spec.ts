@@ -175,5 +175,10 @@ test('deleting for good leaves no versions behind, after offering the releases',
   await dialog.getByRole('button', { name: 'Definitief verwijderen' }).click();
   await expect(dialog).toBeHidden();
   await expect.poll(() => studio.storedCards()).toEqual([]);
-  expect(await studio.historyCounts(rowId)).toEqual({ versions: 0, snapshots: 0, releases: 0 });
+  expect(await studio.historyCounts(rowId)).toEqual({
+    cardBodies: 0,
+    versions: 0,
+    snapshots: 0,
+    releases: 0,
+  });
 });

@@ -35,12 +35,13 @@ describe('cards that do not load', () => {
   it('are listed as broken, and a repair keeps the refused content on the row', async () => {
     const { db, repo, rowId } = await studio();
     const refused = { ...minimalCard(), title: '' };
-    await db.cards.update(rowId, { card: refused, title: '', revision: 7 });
+    await db.cards.update(rowId, { title: '', revision: 7 });
+    await db.cardBodies.put({ rowId, card: refused });
     expect((await repo.listCards())[0]).toMatchObject({ rowId, broken: true });
     const plan = planRepair(refused, { title: 'Kleinste geldige kaart' });
     expect(await repo.replaceRefused(rowId, plan.card!, 6)).toMatchObject({ reason: 'conflict' });
     expect(await repo.replaceRefused(rowId, plan.card!, 7)).toEqual({ ok: true, revision: 8 });
-    const row = (await repo.getRow(rowId))!;
+    const row = (await repo.getStored(rowId))!;
     expect(row.replaced).toEqual([{ card: refused, revision: 7, at: expect.any(Number) }]);
     expect((await repo.listCards())[0]).toMatchObject({
       broken: false,
@@ -63,7 +64,7 @@ describe('cards that do not load', () => {
     const copy = await repo.duplicateCard(rowId, 'Kopie van');
     const row = (await db.cards.get(copy!))!;
     expect(row.title).toHaveLength(300);
-    expect(repo.loadRowCard(row).ok).toBe(true);
+    expect((await repo.loadCard(copy!))!.result.ok).toBe(true);
   });
 });
 

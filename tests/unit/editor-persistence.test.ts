@@ -94,7 +94,7 @@ describe('CardSession and CardRepository', () => {
   it('a damaged row is refused by the load path and left in place', async () => {
     const a = tab(`db-${dbCount++}`);
     const rowId = await a.repo.createCard(minimalCard());
-    await a.db.cards.update(rowId, { card: { schemaVersion: 1, title: 42 } });
+    await a.db.cardBodies.update(rowId, { card: { schemaVersion: 1, title: 42 } });
     const outcome = await a.session.open(rowId);
     expect(outcome.ok).toBe(false);
     expect(await a.repo.getRow(rowId)).toBeDefined();

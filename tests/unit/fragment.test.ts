@@ -4,9 +4,9 @@ import {
   FRAGMENT_FORMAT,
   copyForInsert,
   fragmentOf,
-  parseFragment,
   serializeFragment,
 } from '../../editor/canvas/fragment';
+import { parseFragment } from '../../editor/canvas/fragment-paste';
 import { minimalCard, sampleCard } from './helpers';
 
 const sample = sampleCard;

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateValidatorSource, GENERATED_PATH } from '../../schema/build/generate-validator';
+import {
+  generateSchemaData,
+  generateValidatorSource,
+  GENERATED_PATH,
+  SCHEMA_DATA_PATH,
+} from '../../schema/build/generate-validator';
 import { readRepoFile } from './helpers';
 
 interface SchemaNode {
@@ -28,5 +33,6 @@ describe('kindreflex.schema.json', () => {
   it('the committed precompiled validator matches the schema (else run npm run gen:validator)', async () => {
     const fresh = await generateValidatorSource();
     expect(readFileSync(GENERATED_PATH, 'utf8') === fresh).toBe(true);
+    expect(readFileSync(SCHEMA_DATA_PATH, 'utf8')).toBe(generateSchemaData());
   });
 });

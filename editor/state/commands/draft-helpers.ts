@@ -1,11 +1,13 @@
 // Lookups on drafts that read the original arrays, so that finding one node
 // in a card of thousands does not create a proxy for each of them.
-import { isDraft, original, type Draft } from 'immer';
+import type { Draft } from 'immer';
+import { immer } from '../immer-runtime';
 import type { Card, FlowEdge, FlowNode } from '../../../schema/types';
 
 /** The array as it was before this command: reading it creates no proxies. */
 export function originalArray<T>(draftArray: Draft<T[]>): readonly T[] {
   const array: object = draftArray;
+  const { isDraft, original } = immer();
   const base: unknown = isDraft(array) ? original(array) : array;
   return base as readonly T[];
 }

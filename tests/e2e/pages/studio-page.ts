@@ -122,39 +122,44 @@ declare function dbCounts(rowId: string): Promise<Record<string, number>>;
 
 /** Page helpers for reading and writing rows of the studio's IndexedDB. */
 const DB_HELPERS = `(() => {
-  function dbStore(mode, run, table = 'cards') {
+  function dbStore(mode, run, tables = ['cards']) {
     return new Promise((resolve, reject) => {
       const open = indexedDB.open('kindreflex-studio');
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
-        const tx = open.result.transaction(table, mode);
-        const result = run(tx.objectStore(table));
+        const tx = open.result.transaction(tables, mode);
+        const result = run(...tables.map((t) => tx.objectStore(t)));
         tx.oncomplete = () => { open.result.close(); resolve(result.value); };
         tx.onerror = () => reject(tx.error);
       };
     });
   }
-  window.dbRow = (rowId) => dbStore('readonly', (store) => {
+  // A card's row and its content (in cardBodies) read and written together.
+  window.dbRow = (rowId) => dbStore('readonly', (cards, bodies) => {
     const out = {};
-    store.get(rowId).onsuccess = (e) => (out.value = e.target.result);
-    return out;
-  });
-  window.dbPut = (rowId, card, title) => dbStore('readwrite', (store) => {
-    store.get(rowId).onsuccess = (e) => {
+    cards.get(rowId).onsuccess = (e) => {
       const row = e.target.result;
-      store.put({ ...row, card, title, revision: row.revision + 1, updatedAt: Date.now() });
+      bodies.get(rowId).onsuccess = (b) => (out.value = { ...row, ...b.target.result });
+    };
+    return out;
+  }, ['cards', 'cardBodies']);
+  window.dbPut = (rowId, card, title) => dbStore('readwrite', (cards, bodies) => {
+    cards.get(rowId).onsuccess = (e) => {
+      const row = e.target.result;
+      cards.put({ ...row, title, revision: row.revision + 1, updatedAt: Date.now() });
+      bodies.get(rowId).onsuccess = (b) => bodies.put({ ...b.target.result, rowId, card });
     };
     return {};
-  });
+  }, ['cards', 'cardBodies']);
   window.dbCounts = async (rowId) => {
     const counts = {};
-    for (const table of ['versions', 'snapshots', 'releases'])
+    for (const table of ['cardBodies', 'versions', 'snapshots', 'releases'])
       counts[table] = await dbStore('readonly', (store) => {
         const out = {};
         store.getAll().onsuccess = (e) =>
           (out.value = e.target.result.filter((r) => r.rowId === rowId).length);
         return out;
-      }, table);
+      }, [table]);
     return counts;
   };
 })()`;

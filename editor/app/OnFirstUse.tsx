@@ -1,0 +1,67 @@
+// Parts of the studio that are loaded when first used, not with the canvas and
+// the first card: the directory editor, versions, compare, publishing, CSV,
+// the regional version dialog, export. While one loads, a line says so; if it
+// cannot be loaded (offline before it was ever used), the user is told what to
+// do instead of seeing an empty panel.
+import {
+  Component,
+  lazy,
+  Suspense,
+  type ComponentType,
+  type LazyExoticComponent,
+  type ReactNode,
+} from 'react';
+import { msg, useT } from '../i18n/i18n';
+
+const texts = msg({
+  loading: { nl: 'Even geduld: dit onderdeel wordt geladen…', en: 'One moment: loading…' },
+  failed: {
+    nl: 'Dit onderdeel kon niet geladen worden. Controleer de verbinding en herlaad de pagina; je kaart is bewaard.',
+    en: 'This part could not be loaded. Check the connection and reload the page; your card is saved.',
+  },
+});
+
+function Loading() {
+  const t = useT();
+  return (
+    <p className="on-first-use" role="status">
+      {t(texts.loading)}
+    </p>
+  );
+}
+
+function Failed() {
+  const t = useT();
+  return (
+    <p className="on-first-use" role="alert">
+      {t(texts.failed)}
+    </p>
+  );
+}
+
+class LoadFailure extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? <Failed /> : this.props.children;
+  }
+}
+
+/** Shows `children`, parts of which may still be loading. */
+export function OnFirstUse({ children }: { children: ReactNode }) {
+  return (
+    <LoadFailure>
+      <Suspense fallback={<Loading />}>{children}</Suspense>
+    </LoadFailure>
+  );
+}
+
+/** A component from a module loaded on first render: `lazyNamed(() => import('./X'), 'X')`. */
+export function lazyNamed<P, K extends string>(
+  load: () => Promise<Record<K, ComponentType<P>>>,
+  name: K,
+): LazyExoticComponent<ComponentType<P>> {
+  return lazy(async () => ({ default: (await load())[name] }));
+}

@@ -1,0 +1,92 @@
+// The open card's problems, kept up to date as it changes and shared by the
+// problems panel, the canvas (a mark on nodes with problems) and the inspector.
+// The checks (a full validation of the card) never run between a key press and
+// the frame that shows it: they run after it, in the studio's worker. A move is
+// checked too: the drawing warnings (a box on a box, a label on a box) follow
+// where the boxes are.
+import { parsePointer } from '../../schema/pointer';
+import type { Problem, ProblemSeverity } from '../../schema/problems';
+import type { Card } from '../../schema/types';
+import type { DocumentState, DocumentStore } from '../state/document-store';
+import { Observable } from '../state/observable';
+import { inWorker } from '../workers/schema-worker';
+
+export interface CheckedCard {
+  /** The card the problems were found in (pointers index into it). */
+  card: Card;
+  problems: Problem[];
+  /** Node id → its worst problem, for the mark on the canvas. */
+  levels: ReadonlyMap<string, ProblemSeverity>;
+}
+
+export function problemLevels(card: Card, problems: readonly Problem[]) {
+  const map = new Map<string, ProblemSeverity>();
+  for (const p of problems) {
+    const [a, b, c] = parsePointer(p.pointer);
+    const node = a === 'flow' && b === 'nodes' ? card.flow.nodes[Number(c)] : undefined;
+    if (node && map.get(node.id) !== 'error') map.set(node.id, p.severity);
+  }
+  return map;
+}
+
+export class ProblemChecker {
+  readonly checked = new Observable<CheckedCard | null>(null);
+  private running = false;
+  private scheduled = false;
+
+  constructor(private readonly store: DocumentStore) {
+    store.subscribe(() => this.onChange());
+  }
+
+  private onChange(): void {
+    const state = this.store.getState();
+    if (!state) {
+      this.checked.set(null);
+      return;
+    }
+    // Another card (or another tab's version of it): the old problems must not show on it.
+    if (state.lastChange === 'load' || state.lastChange === 'external') this.checked.set(null);
+    this.schedule();
+  }
+
+  /** One check at a time, of the latest card, after the change has been drawn. */
+  private schedule(): void {
+    if (this.scheduled || this.running) {
+      this.scheduled = true;
+      return;
+    }
+    this.scheduled = true;
+    setTimeout(() => void this.run());
+  }
+
+  private async run(): Promise<void> {
+    this.scheduled = false;
+    const state: DocumentState | null = this.store.getState();
+    if (!state) return;
+    this.running = true;
+    try {
+      const { card } = state;
+      const problems = await inWorker('problems', { card });
+      // Shown even when the card changed meanwhile (its pointers index into `card`): the next check follows.
+      this.checked.set({ card, problems, levels: sameLevels(this.checked.get(), card, problems) });
+    } catch {
+      // The worker failed (it should not): the last problems stay; the next change checks again.
+    } finally {
+      this.running = false;
+      if (this.scheduled) setTimeout(() => void this.run());
+    }
+  }
+}
+
+/** The new levels, or the old map when nothing changed, so the canvas has nothing to redraw. */
+function sameLevels(
+  before: CheckedCard | null,
+  card: Card,
+  problems: readonly Problem[],
+): ReadonlyMap<string, ProblemSeverity> {
+  const levels = problemLevels(card, problems);
+  const old = before?.levels;
+  if (!old || old.size !== levels.size) return levels;
+  for (const [id, level] of levels) if (old.get(id) !== level) return levels;
+  return old;
+}

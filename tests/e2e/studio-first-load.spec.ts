@@ -1,0 +1,56 @@
+// The studio loads the canvas and the first card first; the directory editor,
+// versions, auto-layout and the rest come when first used, with a Dutch line
+// while they load and a clear message when they cannot be loaded.
+import { expect, test, type Page } from '@playwright/test';
+import { CanvasPanel } from './pages/canvas-panel';
+import { DirectoryPanel } from './pages/directory-panel';
+import { StudioPage } from './pages/studio-page';
+
+/** The JavaScript files the page has requested so far, by name. */
+function scriptsLoaded(page: Page): string[] {
+  const names: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') names.push(new URL(r.url()).pathname.split('/').pop()!);
+  });
+  return names;
+}
+
+test('opening the studio loads no panel code; the directory loads on first use', async ({
+  page,
+}) => {
+  // The very first start also stores the sample card; every later start loads only what it shows.
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.waitUntilSaved();
+  const scripts = scriptsLoaded(page);
+  // The directory's code is held back a moment, so its loading line can be seen.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/DirectoryEditor-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  await new CanvasPanel(page).waitForCard();
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const lazy of ['DirectoryEditor', 'VersionsPanel', 'auto-layout', 'sample-cards'])
+    expect(scripts.filter((s) => s.startsWith(lazy))).toEqual([]);
+
+  await page.getByRole('tab', { name: 'Partnergids' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'wordt geladen' })).toBeVisible();
+  release();
+  await new DirectoryPanel(page).open();
+  expect(scripts.some((s) => s.startsWith('DirectoryEditor'))).toBe(true);
+});
+
+test('a part that cannot be loaded says so, and the card stays usable', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await page.route(/\/assets\/VersionsPanel-[^/]+\.js$/, (route) => route.abort());
+  await page.getByRole('tab', { name: 'Versies' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'kon niet geladen worden' }),
+  ).toBeVisible();
+  await page.getByRole('tab', { name: 'Stroomschema' }).click();
+  await new CanvasPanel(page).waitForCard();
+});

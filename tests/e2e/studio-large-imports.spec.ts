@@ -1,0 +1,71 @@
+// Large files are read in the studio's worker while the page stays usable, and
+// say how far they are: a sheet of 5,000 partners, a card of 5 MB. (How long
+// it takes and how long the page is busy are benchmark figures: npm run bench.)
+import { expect, test, type Page } from '@playwright/test';
+import { generateCard } from '../../bench/generate-card';
+import { directoryToCsv } from '../../schema/csv';
+import { CanvasPanel } from './pages/canvas-panel';
+import { DirectoryPanel } from './pages/directory-panel';
+import { StudioPage } from './pages/studio-page';
+
+test.setTimeout(180_000);
+
+/** Records every stage the progress line shows, however briefly. */
+async function watchProgress(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { stages: string[] };
+    w.stages = [];
+    new MutationObserver(() => {
+      const stage = document.querySelector('[data-testid=task-status]')?.getAttribute('data-stage');
+      if (stage && w.stages.at(-1) !== stage) w.stages.push(stage);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { stages: string[] }).stages);
+}
+
+test('a sheet of 5,000 partners is read in the background, previewed and applied as one step', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const card = generateCard({ nodes: 300 });
+  await studio.importFile('basis.json', JSON.stringify(card));
+  await expect(studio.cardTitle).toHaveValue(card.title);
+  const directory = new DirectoryPanel(page);
+  await directory.open();
+
+  const stages = await watchProgress(page);
+  const sheet = directoryToCsv(generateCard({ nodes: 300, partners: 5000 }));
+  await page.getByTestId('csv-input').setInputFiles({
+    name: 'gids.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(sheet),
+  });
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('4970 toegevoegd');
+  expect(await stages()).toContain('read');
+  // Thousands of rows are counted, not all listed.
+  await expect(dialog.getByTestId('csv-added').getByRole('listitem')).toHaveCount(100);
+  await expect(dialog.getByTestId('csv-added')).toContainText('… en nog 4870.');
+
+  await dialog.getByRole('button', { name: 'Toepassen' }).click();
+  await expect(page.getByText("Partnergids ingelezen uit 'gids.csv'")).toBeVisible();
+  await expect(directory.root.locator('.entry-name', { hasText: 'Organisatie 5000' })).toHaveCount(
+    1,
+  );
+  await expect(page.getByRole('button', { name: /Ongedaan maken: / })).toBeEnabled();
+});
+
+test('a card of 5 MB is checked in the background with progress, then opened', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const stages = await watchProgress(page);
+  const card = generateCard({ nodes: 5000, partners: 5000, partnerNotes: 450 });
+  const text = JSON.stringify(card);
+  expect(text.length).toBeGreaterThan(5_000_000);
+  await studio.importFile('groot.json', text);
+  await expect(studio.cardTitle).toHaveValue(card.title, { timeout: 60_000 });
+  await new CanvasPanel(page).waitForCard();
+  expect(await stages()).toEqual(expect.arrayContaining(['read', 'store']));
+  await expect(page.getByTestId('task-status')).toHaveCount(0);
+});
