@@ -1,0 +1,94 @@
+// A card's revisions (every accepted save) and versions (named, checkpoints).
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../app-env';
+import { audit } from '../audit/log';
+import { integerField, optionalStringField, readJson, stringField } from '../http/body';
+import { ApiError } from '../http/errors';
+import { requireRole } from '../rights';
+import {
+  createVersion,
+  getRevision,
+  getVersion,
+  isVersionReason,
+  listRevisions,
+  listVersions,
+} from './history';
+import { getCard } from './store';
+
+/** The card must be in this workspace (in use or in the bin). */
+async function cardOf(c: Context<AppEnv>) {
+  const card = await getCard(c.var.deps.db, c.var.workspace.id, c.req.param('id') ?? '');
+  if (!card) throw new ApiError(404, 'not-found');
+  return card;
+}
+
+export const historyRoutes = new Hono<AppEnv>();
+
+historyRoutes.get('/cards/:id/revisions', requireRole('lezer'), async (c) => {
+  const card = await cardOf(c);
+  return c.json({ revisions: await listRevisions(c.var.deps.db, card.id) });
+});
+
+historyRoutes.get('/cards/:id/revisions/:revision', requireRole('lezer'), async (c) => {
+  const card = await cardOf(c);
+  const number = Number(c.req.param('revision'));
+  const revision = Number.isInteger(number)
+    ? await getRevision(c.var.deps.db, card.id, number)
+    : null;
+  if (!revision) throw new ApiError(404, 'not-found');
+  return c.json(revision);
+});
+
+historyRoutes.get('/cards/:id/versions', requireRole('lezer'), async (c) => {
+  const card = await cardOf(c);
+  return c.json({ versions: await listVersions(c.var.deps.db, card.id) });
+});
+
+historyRoutes.get('/cards/:id/versions/:version', requireRole('lezer'), async (c) => {
+  const card = await cardOf(c);
+  const version = await getVersion(c.var.deps.db, card.id, c.req.param('version'));
+  if (!version) throw new ApiError(404, 'not-found');
+  return c.json(version);
+});
+
+historyRoutes.post('/cards/:id/versions', requireRole('redacteur'), async (c) => {
+  const card = await cardOf(c);
+  const body = await readJson(c);
+  const reason = body.reason ?? 'named';
+  if (!isVersionReason(reason)) throw new ApiError(400, 'bad-request', { field: 'reason' });
+  const input = {
+    revision: body.revision === undefined ? card.revision : integerField(body, 'revision'),
+    reason,
+    message: optionalStringField(body, 'message', 500) ?? '',
+    ...optional('restoredFrom', optionalStringField(body, 'restoredFrom', 100)),
+    ...optional('releaseVersion', optionalStringField(body, 'releaseVersion', 50)),
+  };
+  const { db, hub } = c.var.deps;
+  const workspace = c.var.workspace;
+  const account = c.var.account!;
+  const version = await db.transaction(async (tx) => {
+    const version = await createVersion(tx, card.id, input, account);
+    if (!version) throw new ApiError(404, 'not-found', { field: 'revision' });
+    await audit(tx, {
+      actor: account,
+      workspaceId: workspace.id,
+      action: 'version-created',
+      target: card.id,
+      details: { version: version.id, reason, revision: input.revision, message: input.message },
+    });
+    return version;
+  });
+  hub.publish({
+    type: 'version-created',
+    workspaceId: workspace.id,
+    cardRowId: card.id,
+    revision: input.revision,
+    hash: version.hash,
+    by: { id: account.id, name: account.name },
+  });
+  return c.json(version, 201);
+});
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+}

@@ -1,0 +1,168 @@
+// The cards of a workspace: list, read, create (also: copy a local card in),
+// save with the revision it started from, to the bin and back.
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../app-env';
+import { audit } from '../audit/log';
+import { NULL_CHARACTER_STATES, UNIQUE_VIOLATION, sqlState } from '../db/database';
+import { BODY_LIMIT_CARD, integerField, readJson } from '../http/body';
+import { ApiError } from '../http/errors';
+import { requireRole } from '../rights';
+import { acceptCard } from './accept';
+import { createCard, getCard, listCards, moveToBin, restoreFromBin, saveCard } from './store';
+
+/** Database refusals that are the card's fault, not the server's. */
+function cardRefusal(error: unknown): never {
+  const state = sqlState(error);
+  if (state === UNIQUE_VIOLATION) throw new ApiError(409, 'card-id-taken');
+  if (state && NULL_CHARACTER_STATES.includes(state))
+    throw new ApiError(422, 'unsupported-character');
+  throw error;
+}
+
+function author(c: Context<AppEnv>) {
+  const account = c.var.account!;
+  return { id: account.id, name: account.name };
+}
+
+export const cardRoutes = new Hono<AppEnv>();
+
+cardRoutes.get('/cards', requireRole('lezer'), async (c) =>
+  c.json({ cards: await listCards(c.var.deps.db, c.var.workspace.id, false) }),
+);
+
+cardRoutes.get('/bin', requireRole('lezer'), async (c) =>
+  c.json({ cards: await listCards(c.var.deps.db, c.var.workspace.id, true) }),
+);
+
+cardRoutes.get('/cards/:id', requireRole('lezer'), async (c) => {
+  const card = await getCard(c.var.deps.db, c.var.workspace.id, c.req.param('id'));
+  if (!card) throw new ApiError(404, 'not-found');
+  return c.json(card);
+});
+
+cardRoutes.post('/cards', requireRole('redacteur'), async (c) => {
+  const body = await readJson(c, BODY_LIMIT_CARD);
+  const accepted = await acceptCard(body.card);
+  const { db, hub } = c.var.deps;
+  const workspace = c.var.workspace;
+  const account = c.var.account!;
+  const id = await db
+    .transaction(async (tx) => {
+      const id = await createCard(tx, workspace.id, accepted, account);
+      await audit(tx, {
+        actor: account,
+        workspaceId: workspace.id,
+        action: 'card-created',
+        target: id,
+        details: { title: accepted.card.title, cardId: accepted.card.id, hash: accepted.hash },
+      });
+      return id;
+    })
+    .catch(cardRefusal);
+  hub.publish({
+    type: 'card-created',
+    workspaceId: workspace.id,
+    cardRowId: id,
+    revision: 1,
+    hash: accepted.hash,
+    by: author(c),
+  });
+  const card = await getCard(db, workspace.id, id);
+  return c.json({ ...card!, problems: accepted.problems }, 201);
+});
+
+cardRoutes.put('/cards/:id', requireRole('redacteur'), async (c) => {
+  const body = await readJson(c, BODY_LIMIT_CARD);
+  const baseRevision = integerField(body, 'baseRevision');
+  const accepted = await acceptCard(body.card);
+  const { db, hub } = c.var.deps;
+  const workspace = c.var.workspace;
+  const account = c.var.account!;
+  const id = c.req.param('id');
+  const result = await db
+    .transaction(async (tx) => {
+      const result = await saveCard(tx, workspace.id, id, baseRevision, accepted, account);
+      if (result.ok)
+        await audit(tx, {
+          actor: account,
+          workspaceId: workspace.id,
+          action: 'card-saved',
+          target: id,
+          details: { revision: result.revision, hash: accepted.hash, title: accepted.card.title },
+        });
+      return result;
+    })
+    .catch(cardRefusal);
+  if (!result.ok) {
+    if (result.reason === 'missing') throw new ApiError(404, 'not-found');
+    if (result.reason === 'in-bin') throw new ApiError(410, 'in-bin');
+    // Never overwrite silently: the studio gets what is there now and merges.
+    throw new ApiError(409, 'conflict', { current: result.current });
+  }
+  hub.publish({
+    type: 'card-saved',
+    workspaceId: workspace.id,
+    cardRowId: id,
+    revision: result.revision,
+    hash: accepted.hash,
+    by: author(c),
+  });
+  return c.json({
+    id,
+    revision: result.revision,
+    hash: accepted.hash,
+    updatedAt: result.updatedAt,
+    problems: accepted.problems,
+  });
+});
+
+cardRoutes.delete('/cards/:id', requireRole('redacteur'), async (c) => {
+  const { db, hub } = c.var.deps;
+  const workspace = c.var.workspace;
+  const account = c.var.account!;
+  const id = c.req.param('id');
+  const moved = await db.transaction(async (tx) => {
+    if (!(await moveToBin(tx, workspace.id, id, account))) return false;
+    await audit(tx, {
+      actor: account,
+      workspaceId: workspace.id,
+      action: 'card-deleted',
+      target: id,
+    });
+    return true;
+  });
+  if (!moved) throw new ApiError(404, 'not-found');
+  hub.publish({ type: 'card-deleted', workspaceId: workspace.id, cardRowId: id, by: author(c) });
+  return c.body(null, 204);
+});
+
+cardRoutes.post('/cards/:id/restore', requireRole('redacteur'), async (c) => {
+  const { db, hub } = c.var.deps;
+  const workspace = c.var.workspace;
+  const account = c.var.account!;
+  const id = c.req.param('id');
+  const restored = await db
+    .transaction(async (tx) => {
+      const card = await getCard(tx, workspace.id, id);
+      if (!card) throw new ApiError(404, 'not-found');
+      if (!card.deletedAt) throw new ApiError(409, 'not-in-bin');
+      await restoreFromBin(tx, workspace.id, id);
+      await audit(tx, {
+        actor: account,
+        workspaceId: workspace.id,
+        action: 'card-restored',
+        target: id,
+      });
+      return card;
+    })
+    .catch(cardRefusal);
+  hub.publish({
+    type: 'card-restored',
+    workspaceId: workspace.id,
+    cardRowId: id,
+    revision: restored.revision,
+    hash: restored.hash,
+    by: author(c),
+  });
+  return c.json(await getCard(db, workspace.id, id));
+});
