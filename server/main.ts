@@ -8,9 +8,16 @@ import { oidcSignIn } from './auth/oidc';
 import { loginLimiter } from './auth/rate-limit';
 import { writeBackup } from './backup/backup';
 import { restoreBackup } from './backup/restore';
-import { CommandError, userAdd, workspaceAdd } from './cli/admin-commands';
+import {
+  CommandError,
+  checkUserAdd,
+  userAdd,
+  workspaceAdd,
+  type UserAddInput,
+} from './cli/admin-commands';
 import { USAGE } from './cli/usage';
 import { configFromEnv, type ServerConfig } from './config';
+import type { Database } from './db/database';
 import { openDatabase } from './db/open';
 import { LiveHub } from './live/hub';
 import { NOT_BUILT_NL, distMissing } from './static';
@@ -79,32 +86,35 @@ async function runCommand(args: string[], config: ServerConfig): Promise<string>
     },
   });
   const [command, sub, ...rest] = positionals;
-  const db = await openDatabase(config.database);
-  try {
-    if (command === 'user' && sub === 'add' && rest.length === 1)
-      return await userAdd(
-        db,
-        {
-          email: rest[0]!,
-          admin: values.admin,
-          ...(values.name ? { name: values.name } : {}),
-          ...(values.workspace ? { workspace: values.workspace } : {}),
-          ...(values.role ? { role: values.role } : {}),
-          ...(values['password-stdin'] ? { password: await readStdin() } : {}),
-        },
-        baseUrl(config),
-      );
-    if (command === 'workspace' && sub === 'add' && rest.length === 2)
-      return await workspaceAdd(db, rest[0]!, rest[1]!);
-    if (command === 'backup' && sub && rest.length === 0) {
+  let task: ((db: Database) => Promise<string>) | null = null;
+  if (command === 'user' && sub === 'add' && rest.length === 1) {
+    const input: UserAddInput = {
+      email: rest[0]!,
+      admin: values.admin,
+      ...(values.name ? { name: values.name } : {}),
+      ...(values.workspace ? { workspace: values.workspace } : {}),
+      ...(values.role ? { role: values.role } : {}),
+      ...(values['password-stdin'] ? { password: await readStdin() } : {}),
+    };
+    checkUserAdd(input);
+    task = (db) => userAdd(db, input, baseUrl(config));
+  } else if (command === 'workspace' && sub === 'add' && rest.length === 2) {
+    task = (db) => workspaceAdd(db, rest[0]!, rest[1]!);
+  } else if (command === 'backup' && sub && rest.length === 0) {
+    task = async (db) => {
       const { rows } = await writeBackup(db, sub);
       return `Back-up geschreven naar ${sub} (${rows} rijen, zonder sessies).`;
-    }
-    if (command === 'restore' && sub && rest.length === 0) {
+    };
+  } else if (command === 'restore' && sub && rest.length === 0) {
+    task = async (db) => {
       const { rows } = await restoreBackup(db, sub);
       return `Back-up ${sub} teruggezet (${rows} rijen). Iedereen moet opnieuw aanmelden.`;
-    }
-    throw new CommandError(USAGE);
+    };
+  }
+  if (!task) throw new CommandError(USAGE);
+  const db = await openDatabase(config.database);
+  try {
+    return await task(db);
   } finally {
     await db.close();
   }

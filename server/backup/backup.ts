@@ -29,7 +29,7 @@ export async function writeBackup(db: Database, file: string): Promise<{ rows: n
         await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
       const header: BackupHeader = {
         format: BACKUP_FORMAT,
-        migration: await appliedMigration(db),
+        migration: await appliedMigration(tx),
         createdAt: new Date().toISOString(),
         database: db.kind,
       };

@@ -24,7 +24,8 @@ export interface UserAddInput {
   password?: string;
 }
 
-export async function userAdd(db: Database, input: UserAddInput, baseUrl: string): Promise<string> {
+/** Checks what can be checked without the database, so that a typo costs no database start. */
+export function checkUserAdd(input: UserAddInput): void {
   const email = input.email.trim().toLowerCase();
   if (!looksLikeEmail(email)) throw new CommandError(`'${input.email}' is geen e-mailadres.`);
   if ((input.workspace === undefined) !== (input.role === undefined))
@@ -33,6 +34,11 @@ export async function userAdd(db: Database, input: UserAddInput, baseUrl: string
     throw new CommandError(`Onbekende rol '${input.role}': kies beheerder, redacteur of lezer.`);
   if (input.password !== undefined && !passwordLongEnough(input.password))
     throw new CommandError(`Het wachtwoord moet minstens ${MIN_PASSWORD_LENGTH} tekens hebben.`);
+}
+
+export async function userAdd(db: Database, input: UserAddInput, baseUrl: string): Promise<string> {
+  checkUserAdd(input);
+  const email = input.email.trim().toLowerCase();
   const passwordHash =
     input.password === undefined ? undefined : await hashPassword(input.password);
   return db.transaction(async (tx) => {

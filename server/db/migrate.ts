@@ -4,7 +4,7 @@
 // would not know its tables.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Database } from './database';
+import type { Database, Queryable } from './database';
 
 export interface MigrationFile {
   number: number;
@@ -44,7 +44,7 @@ export class NewerDatabaseError extends Error {
   }
 }
 
-export async function appliedMigration(db: Database): Promise<number> {
+export async function appliedMigration(db: Queryable): Promise<number> {
   const rows = await db.query<{ n: number | null }>(
     'SELECT max(number) AS n FROM schema_migrations',
   );
