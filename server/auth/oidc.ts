@@ -76,11 +76,17 @@ export function oidcSignIn(config: OidcConfig): OidcSignIn {
         expectedNonce: pending.nonce,
         idTokenExpected: true,
       });
-      const claims = tokens.claims();
-      if (!claims) throw new Error('no ID token');
+      const idToken = tokens.claims();
+      if (!idToken) throw new Error('no ID token');
+      // A conforming provider may keep e-mail and name out of the ID token and
+      // give them only at its userinfo endpoint.
+      const claims =
+        typeof idToken.email === 'string'
+          ? idToken
+          : await client.fetchUserInfo(config, tokens.access_token, idToken.sub);
       const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
       return {
-        subject: `${claims.iss} ${claims.sub}`,
+        subject: `${idToken.iss} ${idToken.sub}`,
         email: text(claims.email),
         emailVerified: claims.email_verified !== false,
         name: text(claims.name),
