@@ -43,53 +43,61 @@ async function insertBatch(tx: Queryable, table: string, rows: Record<string, un
 }
 
 export async function restoreBackup(db: Database, file: string): Promise<{ rows: number }> {
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   return db.transaction(async (tx) => {
     if (!(await isEmpty(tx)))
       throw new RestoreError(
         'De database is niet leeg. Zet een back-up alleen terug in een nieuwe, lege database.',
       );
-    let header: BackupHeader | null = null;
-    let table = '';
-    let batch: Record<string, unknown>[] = [];
-    let rows = 0;
-    let ended = false;
-    const flush = async () => {
-      await insertBatch(tx, table, batch);
-      batch = [];
-    };
-    for await (const line of lines) {
-      if (!line.trim()) continue;
-      const item = JSON.parse(line) as Record<string, unknown>;
-      if (!header) {
-        if (item.format !== BACKUP_FORMAT)
-          throw new RestoreError('Dit is geen back-up van Kindreflex Studio.');
-        header = item as unknown as BackupHeader;
-        if (header.migration > latestMigration())
-          throw new RestoreError(
-            `Deze back-up komt van een nieuwere server (migratie ${header.migration}). Werk deze server eerst bij.`,
-          );
-        continue;
-      }
-      if (item.end === true) {
-        await flush();
-        if (item.rows !== rows)
-          throw new RestoreError('De back-up is onvolledig: er ontbreken rijen.');
-        ended = true;
-        break;
-      }
-      const name = String(item.table);
-      if (!TABLES.has(name)) throw new RestoreError(`Onbekende tabel in de back-up: ${name}`);
-      if (name !== table || batch.length >= BATCH) await flush();
-      table = name;
-      batch.push(item.row as Record<string, unknown>);
-      rows++;
+    // Opened only now: lines read before the loop starts iterating would be lost.
+    const input = createReadStream(file, 'utf8');
+    try {
+      const rows = await restoreLines(tx, createInterface({ input, crlfDelay: Infinity }));
+      for (const t of BACKUP_TABLES.filter((t) => t.identity))
+        await tx.query(
+          `SELECT setval(pg_get_serial_sequence('${t.name}', '${t.identity}'), coalesce(max(${t.identity}), 0) + 1, false) FROM ${t.name}`,
+        );
+      return { rows };
+    } finally {
+      input.destroy();
     }
-    if (!ended) throw new RestoreError('De back-up is onvolledig: het bestand houdt te vroeg op.');
-    for (const t of BACKUP_TABLES.filter((t) => t.identity))
-      await tx.query(
-        `SELECT setval(pg_get_serial_sequence('${t.name}', '${t.identity}'), coalesce(max(${t.identity}), 0) + 1, false) FROM ${t.name}`,
-      );
-    return { rows };
   });
+}
+
+/** Inserts the rows of a backup's lines in batches; returns how many. */
+async function restoreLines(tx: Queryable, lines: AsyncIterable<string>): Promise<number> {
+  let header: BackupHeader | null = null;
+  let table = '';
+  let batch: Record<string, unknown>[] = [];
+  let rows = 0;
+  const flush = async () => {
+    await insertBatch(tx, table, batch);
+    batch = [];
+  };
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    const item = JSON.parse(line) as Record<string, unknown>;
+    if (!header) {
+      if (item.format !== BACKUP_FORMAT)
+        throw new RestoreError('Dit is geen back-up van Kindreflex Studio.');
+      header = item as unknown as BackupHeader;
+      if (header.migration > latestMigration())
+        throw new RestoreError(
+          `Deze back-up komt van een nieuwere server (migratie ${header.migration}). Werk deze server eerst bij.`,
+        );
+      continue;
+    }
+    if (item.end === true) {
+      await flush();
+      if (item.rows !== rows)
+        throw new RestoreError('De back-up is onvolledig: er ontbreken rijen.');
+      return rows;
+    }
+    const name = String(item.table);
+    if (!TABLES.has(name)) throw new RestoreError(`Onbekende tabel in de back-up: ${name}`);
+    if (name !== table || batch.length >= BATCH) await flush();
+    table = name;
+    batch.push(item.row as Record<string, unknown>);
+    rows++;
+  }
+  throw new RestoreError('De back-up is onvolledig: het bestand houdt te vroeg op.');
 }

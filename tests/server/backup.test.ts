@@ -73,7 +73,8 @@ describe('backup and restore', () => {
   });
 
   it('refuses to restore over data, and refuses a truncated or damaged file', async () => {
-    const { db } = await world();
+    const { db, clients, base } = await world();
+    await clients.redacteur.post(`${base}/cards`, { card: minimalCard() });
     const file = join(dir, 'volledig.jsonl');
     await writeBackup(db, file);
     await expect(restoreBackup(db, file)).rejects.toThrow(/niet leeg/);
