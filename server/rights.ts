@@ -6,7 +6,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Account, AppEnv, Role } from './app-env';
 import { ApiError } from './http/errors';
-import { findWorkspace, roleIn } from './workspaces/store';
+import { workspaceAndRole } from './workspaces/store';
 
 const RANK: Record<Role, number> = { lezer: 1, redacteur: 2, beheerder: 3 };
 
@@ -24,9 +24,10 @@ export function requireRole(needed: Role): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const account = signedIn(c.var.account);
     const db = c.var.deps.db;
-    const workspace = await findWorkspace(db, c.req.param('ws') ?? '');
-    if (!workspace) throw new ApiError(404, 'not-found');
-    const role = account.isAdmin ? 'beheerder' : await roleIn(db, workspace.id, account.id);
+    const found = await workspaceAndRole(db, c.req.param('ws') ?? '', account.id);
+    if (!found) throw new ApiError(404, 'not-found');
+    const { role: memberRole, ...workspace } = found;
+    const role = account.isAdmin ? 'beheerder' : memberRole;
     if (!role) throw new ApiError(404, 'not-found');
     if (!roleAllows(role, needed)) throw new ApiError(403, 'forbidden', { needed, role });
     c.set('workspace', workspace);

@@ -86,17 +86,12 @@ export async function getCard(db: Queryable, workspaceId: string, id: string, fo
   return { ...summary(row), card: loadStoredCard(row.content, id) } satisfies StoredCard;
 }
 
-async function recordRevision(
-  db: Queryable,
-  id: string,
-  revision: number,
-  accepted: AcceptedCard,
-  by: Account,
-) {
+/** Keeps the card's current content as a revision, copied in SQL rather than sent twice. */
+async function recordRevision(db: Queryable, id: string) {
   await db.query(
-    `INSERT INTO card_revisions (card_row_id, revision, content, hash, author_id)
-     VALUES ($1, $2, $3::jsonb, $4, $5)`,
-    [id, revision, JSON.stringify(accepted.card), accepted.hash, by.id],
+    `INSERT INTO card_revisions (card_row_id, revision, content, hash, author_id, created_at)
+     SELECT id, revision, content, hash, updated_by, updated_at FROM cards WHERE id = $1`,
+    [id],
   );
 }
 
@@ -110,7 +105,7 @@ export async function createCard(
   const { card } = accepted;
   await db.query(
     `INSERT INTO cards (id, workspace_id, card_id, title, subtitle, revision, content, hash, created_by, updated_by)
-     VALUES ($1, $2, $3, $4, $5, 1, $6::jsonb, $7, $8, $8)`,
+     VALUES ($1, $2, $3, $4, $5, 1, $6::json, $7, $8, $8)`,
     [
       id,
       workspaceId,
@@ -122,7 +117,7 @@ export async function createCard(
       by.id,
     ],
   );
-  await recordRevision(db, id, 1, accepted, by);
+  await recordRevision(db, id);
   return id;
 }
 
@@ -144,7 +139,7 @@ export async function saveCard(
 ): Promise<SaveResult> {
   const { card } = accepted;
   const rows = await db.query<{ revision: number; updated_at: Date }>(
-    `UPDATE cards SET content = $4::jsonb, hash = $5, card_id = $6, title = $7, subtitle = $8,
+    `UPDATE cards SET content = $4::json, hash = $5, card_id = $6, title = $7, subtitle = $8,
        revision = revision + 1, updated_at = now(), updated_by = $9
      WHERE workspace_id = $1 AND id = $2 AND revision = $3 AND deleted_at IS NULL
      RETURNING revision, updated_at`,
@@ -162,7 +157,7 @@ export async function saveCard(
   );
   const saved = rows[0];
   if (saved) {
-    await recordRevision(db, id, saved.revision, accepted, by);
+    await recordRevision(db, id);
     return { ok: true, revision: saved.revision, updatedAt: saved.updated_at.toISOString() };
   }
   const current = await getCard(db, workspaceId, id);

@@ -26,6 +26,17 @@ export async function findWorkspace(db: Queryable, slug: string): Promise<Worksp
   return rows[0] ?? null;
 }
 
+/** A workspace by slug with the account's role in it (null: not a member), in one query. */
+export async function workspaceAndRole(db: Queryable, slug: string, accountId: string) {
+  const rows = await db.query<Workspace & { role: Role | null }>(
+    `SELECT w.id, w.slug, w.name, m.role FROM workspaces w
+     LEFT JOIN memberships m ON m.workspace_id = w.id AND m.account_id = $2
+     WHERE w.slug = $1`,
+    [slug, accountId],
+  );
+  return rows[0] ?? null;
+}
+
 export async function roleIn(db: Queryable, workspaceId: string, accountId: string) {
   const rows = await db.query<{ role: Role }>(
     'SELECT role FROM memberships WHERE workspace_id = $1 AND account_id = $2',

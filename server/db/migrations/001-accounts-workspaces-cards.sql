@@ -1,6 +1,9 @@
 -- 001: accounts, sessions, workspaces and members; cards with every revision;
 -- named versions and checkpoints; the audit log.
 -- Migrations are numbered and only added: never edit one that has shipped.
+-- Card content is `json`, not `jsonb`: kept as the text the server wrote,
+-- several times cheaper to store in PGlite, and still queryable (->, ->>,
+-- or a cast to jsonb) for the catalogue that comes later.
 
 CREATE TABLE accounts (
   id text PRIMARY KEY,
@@ -60,7 +63,7 @@ CREATE TABLE cards (
   title text NOT NULL,
   subtitle text NOT NULL DEFAULT '',
   revision integer NOT NULL,             -- increases by one with every accepted save
-  content jsonb NOT NULL,
+  content json NOT NULL,
   hash text NOT NULL,                    -- contentHash(content)
   created_at timestamptz NOT NULL DEFAULT now(),
   created_by text REFERENCES accounts (id),
@@ -77,7 +80,7 @@ CREATE UNIQUE INDEX cards_live_card_id ON cards (workspace_id, card_id) WHERE de
 CREATE TABLE card_revisions (
   card_row_id text NOT NULL REFERENCES cards (id) ON DELETE CASCADE,
   revision integer NOT NULL,
-  content jsonb NOT NULL,
+  content json NOT NULL,
   hash text NOT NULL,
   author_id text REFERENCES accounts (id),
   created_at timestamptz NOT NULL DEFAULT now(),
@@ -92,7 +95,7 @@ CREATE TABLE card_versions (
   message text NOT NULL DEFAULT '',
   author_id text REFERENCES accounts (id),
   author_name text NOT NULL,             -- the account's name when it was made
-  content jsonb NOT NULL,
+  content json NOT NULL,
   hash text NOT NULL,
   revision integer,                      -- the revision it captured
   restored_from text,
