@@ -37,10 +37,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set('deps', deps);
     await next();
   });
-  app.use(
-    '*',
-    secureHeaders({ referrerPolicy: 'same-origin', crossOriginResourcePolicy: 'same-origin' }),
-  );
+  // Not on /viewer/: a published viewer is meant to be embedded by other sites.
+  const headers = secureHeaders({ referrerPolicy: 'same-origin' });
+  for (const path of ['/api/*', '/wachtwoord', '/editor/*']) app.use(path, headers);
   app.use('*', refuseCrossSite);
   app.use(
     '/api/*',
@@ -52,7 +51,6 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
   app.use('/api/*', readSession);
-  app.use('/wachtwoord', readSession);
 
   app.get('/api/health', async (c) => {
     await deps.db.query('SELECT 1');
