@@ -85,6 +85,9 @@ async function run(task: LoadTask): Promise<LoadResult> {
       }
       local.card = current.card;
       local.revision = current.revision;
+      // Back off a little, at random, as a client should: five editors retrying in
+      // lockstep on one card would keep colliding.
+      await new Promise((r) => setTimeout(r, Math.random() * 100 * Math.min(tries + 1, 5)));
     }
     result.gaveUp++;
   }

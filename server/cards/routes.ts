@@ -79,20 +79,9 @@ cardRoutes.put('/cards/:id', requireRole('redacteur'), async (c) => {
   const workspace = c.var.workspace;
   const account = c.var.account!;
   const id = c.req.param('id');
-  const result = await db
-    .transaction(async (tx) => {
-      const result = await saveCard(tx, workspace.id, id, baseRevision, accepted, account);
-      if (result.ok)
-        await audit(tx, {
-          actor: account,
-          workspaceId: workspace.id,
-          action: 'card-saved',
-          target: id,
-          details: { revision: result.revision, hash: accepted.hash, title: accepted.card.title },
-        });
-      return result;
-    })
-    .catch(cardRefusal);
+  const result = await saveCard(db, workspace.id, id, baseRevision, accepted, account).catch(
+    cardRefusal,
+  );
   if (!result.ok) {
     if (result.reason === 'missing') throw new ApiError(404, 'not-found');
     if (result.reason === 'in-bin') throw new ApiError(410, 'in-bin');
