@@ -4,6 +4,7 @@ import type { AppEnv } from '../app-env';
 import { audit } from '../audit/log';
 import { integerField, optionalStringField, readJson, stringField } from '../http/body';
 import { ApiError } from '../http/errors';
+import { announce } from '../live/announce';
 import { requireRole } from '../rights';
 import {
   createVersion,
@@ -63,7 +64,7 @@ historyRoutes.post('/cards/:id/versions', requireRole('redacteur'), async (c) =>
     ...optional('restoredFrom', optionalStringField(body, 'restoredFrom', 100)),
     ...optional('releaseVersion', optionalStringField(body, 'releaseVersion', 50)),
   };
-  const { db, hub } = c.var.deps;
+  const { db } = c.var.deps;
   const workspace = c.var.workspace;
   const account = c.var.account!;
   const version = await db.transaction(async (tx) => {
@@ -78,14 +79,7 @@ historyRoutes.post('/cards/:id/versions', requireRole('redacteur'), async (c) =>
     });
     return version;
   });
-  hub.publish({
-    type: 'version-created',
-    workspaceId: workspace.id,
-    cardRowId: card.id,
-    revision: input.revision,
-    hash: version.hash,
-    by: { id: account.id, name: account.name },
-  });
+  announce(c, 'version-created', card.id, { revision: input.revision, hash: version.hash });
   return c.json(version, 201);
 });
 

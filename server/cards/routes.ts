@@ -1,11 +1,12 @@
 // The cards of a workspace: list, read, create (also: copy a local card in),
 // save with the revision it started from, to the bin and back.
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { AppEnv } from '../app-env';
 import { audit } from '../audit/log';
 import { NULL_CHARACTER_STATES, UNIQUE_VIOLATION, sqlState } from '../db/database';
 import { BODY_LIMIT_CARD, integerField, readJson } from '../http/body';
 import { ApiError } from '../http/errors';
+import { announce } from '../live/announce';
 import { requireRole } from '../rights';
 import { acceptCard } from './accept';
 import { createCard, getCard, listCards, moveToBin, restoreFromBin, saveCard } from './store';
@@ -17,11 +18,6 @@ function cardRefusal(error: unknown): never {
   if (state && NULL_CHARACTER_STATES.includes(state))
     throw new ApiError(422, 'unsupported-character');
   throw error;
-}
-
-function author(c: Context<AppEnv>) {
-  const account = c.var.account!;
-  return { id: account.id, name: account.name };
 }
 
 export const cardRoutes = new Hono<AppEnv>();
@@ -43,7 +39,7 @@ cardRoutes.get('/cards/:id', requireRole('lezer'), async (c) => {
 cardRoutes.post('/cards', requireRole('redacteur'), async (c) => {
   const body = await readJson(c, BODY_LIMIT_CARD);
   const accepted = await acceptCard(body.card);
-  const { db, hub } = c.var.deps;
+  const { db } = c.var.deps;
   const workspace = c.var.workspace;
   const account = c.var.account!;
   const id = await db
@@ -59,14 +55,7 @@ cardRoutes.post('/cards', requireRole('redacteur'), async (c) => {
       return id;
     })
     .catch(cardRefusal);
-  hub.publish({
-    type: 'card-created',
-    workspaceId: workspace.id,
-    cardRowId: id,
-    revision: 1,
-    hash: accepted.hash,
-    by: author(c),
-  });
+  announce(c, 'card-created', id, { revision: 1, hash: accepted.hash });
   const card = await getCard(db, workspace.id, id);
   return c.json({ ...card!, problems: accepted.problems }, 201);
 });
@@ -75,7 +64,7 @@ cardRoutes.put('/cards/:id', requireRole('redacteur'), async (c) => {
   const body = await readJson(c, BODY_LIMIT_CARD);
   const baseRevision = integerField(body, 'baseRevision');
   const accepted = await acceptCard(body.card);
-  const { db, hub } = c.var.deps;
+  const { db } = c.var.deps;
   const workspace = c.var.workspace;
   const account = c.var.account!;
   const id = c.req.param('id');
@@ -88,14 +77,7 @@ cardRoutes.put('/cards/:id', requireRole('redacteur'), async (c) => {
     // Never overwrite silently: the studio gets what is there now and merges.
     throw new ApiError(409, 'conflict', { current: result.current });
   }
-  hub.publish({
-    type: 'card-saved',
-    workspaceId: workspace.id,
-    cardRowId: id,
-    revision: result.revision,
-    hash: accepted.hash,
-    by: author(c),
-  });
+  announce(c, 'card-saved', id, { revision: result.revision, hash: accepted.hash });
   return c.json({
     id,
     revision: result.revision,
@@ -106,7 +88,7 @@ cardRoutes.put('/cards/:id', requireRole('redacteur'), async (c) => {
 });
 
 cardRoutes.delete('/cards/:id', requireRole('redacteur'), async (c) => {
-  const { db, hub } = c.var.deps;
+  const { db } = c.var.deps;
   const workspace = c.var.workspace;
   const account = c.var.account!;
   const id = c.req.param('id');
@@ -121,12 +103,12 @@ cardRoutes.delete('/cards/:id', requireRole('redacteur'), async (c) => {
     return true;
   });
   if (!moved) throw new ApiError(404, 'not-found');
-  hub.publish({ type: 'card-deleted', workspaceId: workspace.id, cardRowId: id, by: author(c) });
+  announce(c, 'card-deleted', id);
   return c.body(null, 204);
 });
 
 cardRoutes.post('/cards/:id/restore', requireRole('redacteur'), async (c) => {
-  const { db, hub } = c.var.deps;
+  const { db } = c.var.deps;
   const workspace = c.var.workspace;
   const account = c.var.account!;
   const id = c.req.param('id');
@@ -145,13 +127,6 @@ cardRoutes.post('/cards/:id/restore', requireRole('redacteur'), async (c) => {
       return card;
     })
     .catch(cardRefusal);
-  hub.publish({
-    type: 'card-restored',
-    workspaceId: workspace.id,
-    cardRowId: id,
-    revision: restored.revision,
-    hash: restored.hash,
-    by: author(c),
-  });
+  announce(c, 'card-restored', id, { revision: restored.revision, hash: restored.hash });
   return c.json(await getCard(db, workspace.id, id));
 });
