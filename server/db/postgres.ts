@@ -8,7 +8,15 @@ export async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle connection that the server drops must not crash the process.
   pool.on('error', (error) => console.error('PostgreSQL-verbinding verbroken:', error.message));
-  const client = await pool.connect(); // fail now, with a clear message, if the URL is wrong
+  // Fail now, with a clear message, if the server cannot be reached.
+  const client = await pool.connect().catch(async (error: unknown) => {
+    await pool.end().catch(() => undefined);
+    const where = url.replace(/\/\/[^@/]*@/, '//…@'); // no password in the log
+    throw new Error(
+      `Geen verbinding met PostgreSQL op ${where}: ${error instanceof Error ? error.message : error}. ` +
+        'Klopt DATABASE_URL en draait de databaseserver? (Cannot connect to PostgreSQL.)',
+    );
+  });
   client.release();
   const queryable = (q: pg.Pool | pg.PoolClient): Queryable => ({
     async query<Row extends object>(sql: string, params: readonly SqlParam[] = []) {
