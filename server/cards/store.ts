@@ -8,6 +8,7 @@ import type { Account } from '../app-env';
 import type { Queryable } from '../db/database';
 import { newId } from '../ids';
 import { loadStoredCard, type AcceptedCard } from './accept';
+import { loadedCard, rememberLoaded } from './loaded-cards';
 import type { Card } from '../../schema/types';
 
 export interface Author {
@@ -75,15 +76,24 @@ export async function listCards(db: Queryable, workspaceId: string, inBin: boole
   return rows.map(summary);
 }
 
-export async function getCard(db: Queryable, workspaceId: string, id: string, forUpdate = false) {
+export async function getCard(db: Queryable, workspaceId: string, id: string) {
   const rows = await db.query<CardRow>(
-    `SELECT ${SUMMARY_COLUMNS}, c.content ${FROM} WHERE c.workspace_id = $1 AND c.id = $2
-     ${forUpdate ? 'FOR UPDATE OF c' : ''}`,
+    `SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE c.workspace_id = $1 AND c.id = $2`,
     [workspaceId, id],
   );
   const row = rows[0];
   if (!row) return null;
-  return { ...summary(row), card: loadStoredCard(row.content, id) } satisfies StoredCard;
+  let card = loadedCard(row.id, row.revision, row.hash);
+  if (!card) {
+    const [stored] = await db.query<{ content: unknown }>(
+      'SELECT content FROM cards WHERE id = $1 AND revision = $2',
+      [row.id, row.revision],
+    );
+    if (!stored) return getCard(db, workspaceId, id); // saved in between: read again
+    card = loadStoredCard(stored.content, id);
+    rememberLoaded(row.id, row.revision, row.hash, card);
+  }
+  return { ...summary(row), card } satisfies StoredCard;
 }
 
 /** Keeps the card's current content as a revision, copied in SQL rather than sent twice. */
@@ -118,6 +128,7 @@ export async function createCard(
     ],
   );
   await recordRevision(db, id);
+  rememberLoaded(id, 1, accepted.hash, card);
   return id;
 }
 
@@ -175,8 +186,10 @@ export async function saveCard(
     ],
   );
   const saved = rows[0];
-  if (saved)
+  if (saved) {
+    rememberLoaded(id, saved.revision, accepted.hash, card);
     return { ok: true, revision: saved.revision, updatedAt: saved.updated_at.toISOString() };
+  }
   const current = await getCard(db, workspaceId, id);
   if (!current) return { ok: false, reason: 'missing' };
   if (current.deletedAt) return { ok: false, reason: 'in-bin', current };
