@@ -64,8 +64,8 @@ export function generateCard({ nodes: target, seed = 1 }: GenerateOptions): Card
   const edges: FlowEdge[] = [];
   const roles: Role[] = ROLE_NAMES.map((name, i) => ({ id: `rol-${i}`, name }));
   const add = (node: FlowNode) => (nodes.push(node), node);
-  const link = (source: string, target: string, extra: Partial<FlowEdge> = {}) =>
-    edges.push({ id: `e${edges.length}`, source, target, ...extra });
+  const link = (source: string, to: string, extra: Partial<FlowEdge> = {}) =>
+    edges.push({ id: `e${edges.length}`, source, target: to, ...extra });
   const bottom = (n: FlowNode) => n.position.y + layoutNode(n).height;
 
   let prev = add({ id: 'start', kind: 'start', title: 'START', position: { x: 0, y: 0 } });

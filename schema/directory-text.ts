@@ -19,7 +19,7 @@ export const AUDIENCE_LABELS: Record<Audience, LocalizedText> = {
 };
 
 /** Separates the numbers in a phone cell; a label may hold commas, so not a comma. */
-export const PHONE_SEPARATOR = '; ';
+const PHONE_SEPARATOR = '; ';
 
 /** "055 31 38 62 (Oudenaarde); 09 361 14 01 (Zottegem)": numbers as stored, labels in brackets. */
 export function formatPhones(phones: readonly Phone[] | undefined): string {

@@ -124,8 +124,7 @@ const DUTCH: SummaryLabels = {
 };
 
 /** A node's heading and text on one line: "Scenario 2: Je hebt een niet pluis gevoel". */
-export const nodeLine = (node: FlowNode): string =>
-  [node.title, node.text].filter(Boolean).join(': ');
+const nodeLine = (node: FlowNode): string => [node.title, node.text].filter(Boolean).join(': ');
 
 /** "055 31 38 62 (Oudenaarde)": the Belgian grouping, the location when there is one. */
 export function phoneText(phone: Phone): string {

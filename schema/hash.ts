@@ -56,7 +56,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** The card without the fields that do not count as its content (HASH_EXCLUDED_FIELDS). */
-export function hashedContent(card: object): Record<string, unknown> {
+function hashedContent(card: object): Record<string, unknown> {
   const content: Record<string, unknown> = { ...card };
   for (const field of HASH_EXCLUDED_FIELDS) delete content[field];
   return content;

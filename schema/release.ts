@@ -16,7 +16,7 @@ import type { Card, Release } from './types';
  * then "2027.1"). A reader sees at a glance how recent a card is, and numbers
  * stay short. Any other text the user types is accepted as long as it is new.
  */
-export const RELEASE_VERSION_PATTERN = /^(\d{4})\.(\d+)$/;
+const RELEASE_VERSION_PATTERN = /^(\d{4})\.(\d+)$/;
 
 /** The version to suggest after `previous` (all earlier versions of this card). */
 export function nextReleaseVersion(previous: readonly string[], now: Date = new Date()): string {

@@ -5,7 +5,7 @@ import type { LocalizedText } from './problems';
 import type { NodeKind } from './types';
 
 /** Longest text quoted in full in a sentence; the full value is always in the data. */
-export const QUOTE_LIMIT = 200;
+const QUOTE_LIMIT = 200;
 
 /** Collapses whitespace and cuts a long text with an ellipsis. */
 export function shorten(text: string, limit = QUOTE_LIMIT): string {
@@ -24,16 +24,6 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Both languages of a text built from parts in both languages. */
-export function localized(build: (lang: 'nl' | 'en') => string): LocalizedText {
-  return { nl: build('nl'), en: build('en') };
-}
-
-/** Singular and plural nouns, for counts ("1 stap", "3 stappen"). */
-export function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 export const NODE_KIND_NAMES: Record<NodeKind, LocalizedText> = {
   start: { nl: 'START', en: 'START' },
   step: { nl: 'stap', en: 'step' },
@@ -44,10 +34,3 @@ export const NODE_KIND_NAMES: Record<NodeKind, LocalizedText> = {
   note: { nl: 'notitie', en: 'note' },
   tip: { nl: 'tip', en: 'tip' },
 };
-
-/** A list in running text: "a, b en c" / "a, b and c". */
-export function joinList(items: readonly string[], lang: 'nl' | 'en'): string {
-  if (items.length <= 1) return items.join('');
-  const and = lang === 'nl' ? ' en ' : ' and ';
-  return items.slice(0, -1).join(', ') + and + items[items.length - 1];
-}

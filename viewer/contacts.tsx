@@ -28,7 +28,7 @@ function shortUrl(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
 }
 
-export function PhoneList({ partner }: { partner: Partner }) {
+function PhoneList({ partner }: { partner: Partner }) {
   const phones = partner.phones ?? [];
   if (!phones.length) return null;
   return (

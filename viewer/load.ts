@@ -29,7 +29,7 @@ export function cardSource(search: string, pageUrl: string, inline: string | nul
   return { badUrl: asked ?? '' };
 }
 
-export function stateFromText(text: string): CardState {
+function stateFromText(text: string): CardState {
   const result = loadCard(text);
   return result.ok
     ? { state: 'ok', card: result.card, problems: result.problems }

@@ -6,7 +6,7 @@ import { msg } from '../i18n/i18n';
 import { registerShortcuts } from './shortcuts';
 import type { Studio } from './studio';
 
-export const coreTexts = msg({
+const coreTexts = msg({
   general: { nl: 'Algemeen', en: 'General' },
   undo: { nl: 'Ongedaan maken', en: 'Undo' },
   redo: { nl: 'Opnieuw', en: 'Redo' },

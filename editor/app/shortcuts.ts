@@ -16,7 +16,7 @@ export interface Shortcut {
   when?: () => boolean;
 }
 
-export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export const shortcuts = new Observable<Shortcut[]>([]);
 
@@ -25,7 +25,7 @@ export function registerShortcuts(list: Shortcut[]): () => void {
   return () => shortcuts.update((all) => all.filter((s) => !list.includes(s)));
 }
 
-export function matchesKeys(event: KeyboardEvent, keys: string): boolean {
+function matchesKeys(event: KeyboardEvent, keys: string): boolean {
   const parts = keys.split('+');
   const key = parts.pop()!;
   const mods = new Set(parts);

@@ -9,8 +9,8 @@ import dagre from '@dagrejs/dagre';
 import { layoutNode } from '../../schema/layout/measure';
 import { ANNOTATION_KINDS, type Card, type FlowNode, type Position } from '../../schema/types';
 
-export const GAP_X = 30;
-export const GAP_Y = 40;
+const GAP_X = 30;
+const GAP_Y = 40;
 
 interface Sized {
   node: FlowNode;

@@ -40,7 +40,7 @@ export const canvasTexts = msg({
   emptyNode: { nl: '(leeg)', en: '(empty)' },
 });
 
-export const kindName = (kind: NodeKind, lang: Lang): string => KIND_NAMES[kind][lang];
+const kindName = (kind: NodeKind, lang: Lang): string => KIND_NAMES[kind][lang];
 
 /** A node in a few words: its title, else the start of its text. */
 export function shortLabel(node: FlowNode, lang: Lang): string {

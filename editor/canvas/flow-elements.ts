@@ -22,7 +22,7 @@ export type CanvasNode = Node<CanvasNodeData, 'card'>;
 export type CanvasEdge = Edge<CanvasEdgeData, 'card'>;
 
 export const SIDES: readonly Side[] = ['top', 'right', 'bottom', 'left'];
-export const HANDLE_SIZE = 10;
+const HANDLE_SIZE = 10;
 const SIDE_POSITION: Record<Side, HandlePosition> = {
   top: HandlePosition.Top,
   right: HandlePosition.Right,

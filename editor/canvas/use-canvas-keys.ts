@@ -21,10 +21,10 @@ import {
 } from './canvas-actions';
 import { canvasTexts } from './canvas-texts';
 
-export const CANVAS_SELECTOR = '.flow-canvas';
+const CANVAS_SELECTOR = '.flow-canvas';
 
 /** The canvas takes keys when it has the focus, or when nothing has. */
-export function canvasActive(): boolean {
+function canvasActive(): boolean {
   const el = document.activeElement;
   if (!document.querySelector(CANVAS_SELECTOR)) return false;
   return !el || el === document.body || el.closest(CANVAS_SELECTOR) !== null;
@@ -46,7 +46,7 @@ function focusedNodeId(): string | null {
 }
 
 /** Moves the focus to the inspector's first field, its text selected (like renaming a file). */
-export function focusInspector(): void {
+function focusInspector(): void {
   requestAnimationFrame(() => {
     const field = document.querySelector<HTMLElement>(
       '#inspector input, #inspector textarea, #inspector select',
@@ -56,7 +56,7 @@ export function focusInspector(): void {
   });
 }
 
-export const ARROWS: Record<string, [number, number]> = {
+const ARROWS: Record<string, [number, number]> = {
   ArrowUp: [0, -1],
   ArrowDown: [0, 1],
   ArrowLeft: [-1, 0],

@@ -40,7 +40,7 @@ export function DirectoryEditor() {
   const [expanded, setExpandedSet] = useState<ReadonlySet<string>>(() => new Set());
   const [announcement, setAnnouncement] = useState('');
   const [reading, setReading] = useState<CsvReading | null>(null);
-  const now = useMemo(() => new Date(), []);
+  const [now] = useState(() => new Date());
 
   const setExpanded = useCallback((key: string, open: boolean) => {
     setExpandedSet((keys) => {

@@ -17,7 +17,7 @@ import { downloadText, fileSlug, today } from '../io/download';
 import { importDirectory } from '../state/commands/directory-commands';
 
 /** "kindreflex-steekkaart-limburg-partnergids-2026-11-28.csv". */
-export function csvFileName(card: Card): string {
+function csvFileName(card: Card): string {
   const name = [card.title, card.subtitle].filter(Boolean).join(' ');
   return `${fileSlug(name)}-partnergids-${today()}.csv`;
 }

@@ -2,7 +2,7 @@
 // passes a value to the card only when its rule accepts it; otherwise the
 // reason stands next to the field and the card keeps its last good value.
 // On leaving the field the value is tidied (a phone number gets its grouping).
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { LocalizedText } from '../../schema/problems';
 import { useT } from '../i18n/i18n';
 import type { FieldRule } from './field-rules';
@@ -83,14 +83,15 @@ interface RuleFieldProps<T> extends FieldLook {
 export function RuleField<T>({ value, rule, onCommit, extraError, ...look }: RuleFieldProps<T>) {
   const formatted = rule.format(value);
   const [draft, setDraft] = useState(formatted);
+  const [seen, setSeen] = useState(formatted);
   // The card changed under the field (undo, an import): show the card's value,
   // unless the draft already says the same thing in other words ("092167330").
-  useEffect(() => {
-    setDraft((current) => {
-      const parsed = rule.parse(current);
-      return parsed.ok && rule.format(parsed.value) === formatted ? current : formatted;
-    });
-  }, [formatted, rule]);
+  // Adjusted while rendering, as React advises for state derived from props.
+  if (seen !== formatted) {
+    setSeen(formatted);
+    const current = rule.parse(draft);
+    if (!current.ok || rule.format(current.value) !== formatted) setDraft(formatted);
+  }
   const parsed = rule.parse(draft);
 
   const change = (text: string) => {
@@ -120,7 +121,7 @@ export function RuleField<T>({ value, rule, onCommit, extraError, ...look }: Rul
 }
 
 /** The reason a field's text is not accepted, next to the field (aria-describedby). */
-export function FieldError({ id, error }: { id: string; error: LocalizedText | null }) {
+function FieldError({ id, error }: { id: string; error: LocalizedText | null }) {
   const t = useT();
   if (!error) return null;
   return (

@@ -9,7 +9,7 @@ import { useT } from '../i18n/i18n';
 import { restructureNode } from '../state/commands/canvas-commands';
 import { inspectorTexts } from './inspector-texts';
 
-export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
+function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   const next = [...list];
   const [item] = next.splice(from, 1);
   if (item !== undefined) next.splice(to, 0, item);

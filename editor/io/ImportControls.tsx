@@ -8,7 +8,7 @@ import { useStudio } from '../app/studio-context';
 import { importCardFile } from '../cards/card-actions';
 import { msg, useLang, useT } from '../i18n/i18n';
 
-export const importTexts = msg({
+const importTexts = msg({
   import: { nl: 'Importeren…', en: 'Import…' },
   refusedTitle: {
     nl: 'Dit bestand kan niet geïmporteerd worden',

@@ -9,11 +9,11 @@ import { downloadText, fileSlug, today } from './download';
 export type ImportOutcome =
   { ok: true; card: Card; problems: Problem[] } | { ok: false; problems: Problem[] };
 
-export function cardFileName(card: Card): string {
+function cardFileName(card: Card): string {
   return `${fileSlug([card.title, card.subtitle].filter(Boolean).join(' '))}-${today()}.json`;
 }
 
-export function cardJson(card: Card): string {
+function cardJson(card: Card): string {
   return JSON.stringify(card, null, 2) + '\n';
 }
 

@@ -22,7 +22,7 @@ export type SaveStatus =
 export type OpenOutcome =
   { ok: true } | { ok: false; problems: Problem[] } | { ok: false; missing: true };
 
-export const SAVE_DELAY_MS = 300;
+const SAVE_DELAY_MS = 300;
 
 export class CardSession {
   readonly status = new Observable<SaveStatus>({ kind: 'saved', at: null });

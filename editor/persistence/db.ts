@@ -2,7 +2,7 @@
 // rows with a revision number, so that a save can refuse to overwrite a change
 // made in another tab. Rows are re-validated through the load path when read:
 // the database is not trusted more than a file.
-import Dexie, { type EntityTable } from 'dexie';
+import { Dexie, type EntityTable } from 'dexie';
 import { guardReleases } from '../versions/release-store';
 import type { ReleaseRow, SnapshotRow, VersionRow } from '../versions/version-rows';
 
@@ -33,7 +33,7 @@ export type StudioDb = Dexie & {
   releases: EntityTable<ReleaseRow, 'id'>;
 };
 
-export const DB_NAME = 'kindreflex-studio';
+const DB_NAME = 'kindreflex-studio';
 
 export function openStudioDb(name = DB_NAME): StudioDb {
   const db = new Dexie(name) as StudioDb;

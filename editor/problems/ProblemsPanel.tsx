@@ -2,7 +2,7 @@
 // the studio's language, errors first. Choosing one shows the node (selected
 // and centred) or the directory entry. Collapsible; the heading keeps the
 // counts in view; arrow keys move through the list.
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import { registerShortcuts } from '../app/shortcuts';
@@ -12,7 +12,7 @@ import { errorsFirst, problemsOf, useCheckedCard } from './card-problems';
 import { pointerTarget, revealTarget, targetName } from './problem-targets';
 import './problems.css';
 
-export { pointerTarget, revealTarget } from './problem-targets';
+export { revealTarget } from './problem-targets';
 
 const texts = msg({
   heading: { nl: 'Problemen', en: 'Problems' },
@@ -85,15 +85,18 @@ export function ProblemsPanel() {
   const checked = useCheckedCard(card);
   const t = useT();
   const [open, setOpen] = useState(initiallyOpen);
-  const toggle = () =>
-    setOpen((was) => {
-      try {
-        localStorage.setItem(STORAGE_KEY, was ? 'closed' : 'open');
-      } catch {
-        // Without storage the choice lasts for this visit only.
-      }
-      return !was;
-    });
+  const toggle = useCallback(
+    () =>
+      setOpen((was) => {
+        try {
+          localStorage.setItem(STORAGE_KEY, was ? 'closed' : 'open');
+        } catch {
+          // Without storage the choice lasts for this visit only.
+        }
+        return !was;
+      }),
+    [],
+  );
   useEffect(
     () =>
       registerShortcuts([
@@ -106,7 +109,7 @@ export function ProblemsPanel() {
           run: toggle,
         },
       ]),
-    [],
+    [toggle],
   );
   if (!checked) return null;
   const problems = errorsFirst(problemsOf(checked));

@@ -41,11 +41,10 @@ export function PublishDialog({ open, onClose, latest, releases }: PublishDialog
   const [refusal, setRefusal] = useState('');
   const ids = { version: useId(), notes: useId(), accept: useId() };
 
+  // The panel mounts the dialog afresh for every opening (its key), so the
+  // form starts empty; only the suggested version number has to be fetched.
   useEffect(() => {
     if (!open || !versions.rowId) return;
-    setDone(null);
-    setAccepted(false);
-    setRefusal('');
     void versions.releases.suggestVersion(versions.rowId).then(setVersion);
   }, [open, versions]);
 

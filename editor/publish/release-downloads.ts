@@ -18,7 +18,7 @@ async function viewerBundle() {
 }
 
 /** The site folder as a zip with one top folder, named like the release. */
-export async function siteZip(card: Card, base: string): Promise<Uint8Array> {
+async function siteZip(card: Card, base: string): Promise<Uint8Array> {
   const files = siteFiles(await viewerBundle(), card);
   const entries = Object.fromEntries(
     Object.entries(files).map(([path, text]) => [`${base}/${path}`, strToU8(text)]),

@@ -12,7 +12,7 @@ import { BaseUpdateDialog } from './BaseUpdateDialog';
 import { regionTexts } from './region-texts';
 import { askRegionalVersion } from './regional-version';
 
-export function originText(origin: Origin, lang: Lang): string {
+function originText(origin: Origin, lang: Lang): string {
   const version = origin.version
     ? translate(regionTexts.version, lang, { v: origin.version })
     : translate(regionTexts.unversioned, lang, { hash: origin.hash.slice(0, 8) });

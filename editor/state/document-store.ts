@@ -37,8 +37,8 @@ export interface DocumentState {
   lastChange: 'load' | 'edit' | 'undo' | 'redo' | 'external';
 }
 
-export const HISTORY_LIMIT = 500;
-export const COALESCE_MS = 1500;
+const HISTORY_LIMIT = 500;
+const COALESCE_MS = 1500;
 
 type Listener = () => void;
 

@@ -9,7 +9,7 @@ export interface Selection {
   partnerId?: string;
 }
 
-export const EMPTY_SELECTION: Selection = { nodeIds: [], edgeIds: [] };
+const EMPTY_SELECTION: Selection = { nodeIds: [], edgeIds: [] };
 
 export class SelectionStore extends Observable<Selection> {
   constructor() {

@@ -78,7 +78,7 @@ export function CompareChart({
       const mark = marks.nodes.get(id) ?? marks.edges.get(id);
       return mark ? `${name} (${MARKS[mark].text[lang]})` : name;
     };
-    const nodes = elements
+    const markedNodes = elements
       .nodes(card, {
         selected: NONE,
         problems: new Map(),
@@ -90,17 +90,17 @@ export function CompareChart({
         const mark = marks.nodes.get(n.id);
         return mark ? { ...n, className: `compare-${mark}`, data: { ...n.data, mark } } : n;
       });
-    const edges = elements
+    const markedEdges = elements
       .edges(card, NONE, null, (e, byId) => label(e.id, edgeName(e, byId, lang)))
       .map((e) => {
         const mark = marks.edges.get(e.id);
         return mark ? { ...e, className: `compare-${mark}` } : e;
       });
-    const shown = new Set<Mark>([...marks.nodes.values(), ...marks.edges.values()]);
+    const legend = new Set<Mark>([...marks.nodes.values(), ...marks.edges.values()]);
     // Open on what changed (all of the chart when only arrows did); zoom out to see the rest.
     const focus = [...marks.nodes.keys()].map((id) => ({ id }));
-    const fit = { padding: 0.2, maxZoom: 1, ...(focus.length ? { nodes: focus } : {}) };
-    return { nodes, edges, shown, fit };
+    const fitView = { padding: 0.2, maxZoom: 1, ...(focus.length ? { nodes: focus } : {}) };
+    return { nodes: markedNodes, edges: markedEdges, shown: legend, fit: fitView };
   }, [older, newer, changes, lang]);
 
   return (

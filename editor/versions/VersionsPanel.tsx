@@ -8,7 +8,7 @@ import { ReleaseList } from '../publish/ReleaseDownloads';
 import { publishTexts } from '../publish/publish-texts';
 import { ComparePanel, WORKING, type CompareSide } from './ComparePanel';
 import { SaveVersionDialog } from './SaveVersionDialog';
-import { useLiveQuery } from './use-live-query';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { VersionList } from './VersionList';
 import type { ReleaseRow, VersionRow } from './version-rows';
 import { versionTexts as texts } from './version-texts';
@@ -21,17 +21,19 @@ export function VersionsPanel() {
   const doc = useDocument();
   const storageFailure = useObservable(studio.storageFailure);
   const rowId = doc ? service.rowId : null;
-  const versions = useLiveQuery<VersionRow[]>(
-    () => (rowId ? service.history.list(rowId) : Promise.resolve([])),
+  const versions = useLiveQuery<VersionRow[], VersionRow[]>(
+    () => (rowId ? service.history.list(rowId) : []),
     [rowId, service],
     [],
   );
-  const releases = useLiveQuery<ReleaseRow[]>(
-    () => (rowId ? service.releases.list(rowId) : Promise.resolve([])),
+  const releases = useLiveQuery<ReleaseRow[], ReleaseRow[]>(
+    () => (rowId ? service.releases.list(rowId) : []),
     [rowId, service],
     [],
   );
   const [dialog, setDialog] = useState<'save' | 'publish' | null>(null);
+  // A new key per opening gives the publish form fresh state.
+  const [publishRound, setPublishRound] = useState(0);
   const [compare, setCompare] = useState<{ older: CompareSide; newer: CompareSide } | null>(null);
 
   if (!rowId || storageFailure) return <p className="empty-state">{t(texts.noStorage)}</p>;
@@ -43,7 +45,13 @@ export function VersionsPanel() {
         <button type="button" className="primary" onClick={() => setDialog('save')}>
           {t(texts.save)}
         </button>
-        <button type="button" onClick={() => setDialog('publish')}>
+        <button
+          type="button"
+          onClick={() => {
+            setPublishRound((n) => n + 1);
+            setDialog('publish');
+          }}
+        >
           {t(publishTexts.publish)}
         </button>
       </div>
@@ -67,6 +75,7 @@ export function VersionsPanel() {
       </div>
       <SaveVersionDialog open={dialog === 'save'} onClose={() => setDialog(null)} />
       <PublishDialog
+        key={publishRound}
         open={dialog === 'publish'}
         onClose={() => setDialog(null)}
         latest={releases[0]}

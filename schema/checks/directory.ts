@@ -8,7 +8,7 @@ import { problem, type Problem } from '../problems';
 import { partnersForRole, rolesUsedInFlow } from '../roles';
 import type { Card } from '../types';
 
-export const STALE_AFTER_DAYS = 365;
+const STALE_AFTER_DAYS = 365;
 
 export interface CheckOptions {
   /** "Today", for the stale-contact check; defaults to the current date. */

@@ -162,7 +162,7 @@ function byLabel<K extends string>(labels: Record<K, LocalizedText>, text: strin
 }
 
 /** 28/11/2026, 28-11-2026, 28.11.26, 2026-11-28 (also with a time after it) -> 2026-11-28. */
-export function parseDate(text: string): string | undefined {
+function parseDate(text: string): string | undefined {
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[ T].*)?$/.exec(text);
   if (iso) return isDate(iso[1]!) ? iso[1] : undefined;
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text);

@@ -1,11 +1,10 @@
 // The partner directory as a CSV file, for coordinators who keep their
 // contacts in a spreadsheet: export, read back, plan, apply. See COLUMNS.md.
-export { directoryToCsv, guardFormula } from './export';
+export { directoryToCsv } from './export';
 export { parseDirectoryCsv, type ParsedDirectory, type ParsedRow } from './parse';
 export { planDirectoryImport, type DirectoryImportPlan } from './plan';
 export {
   applyDirectoryImport,
-  placementsOf,
   type FieldChange,
   type ImportField,
   type PartnerAddition,
@@ -14,8 +13,6 @@ export {
 } from './apply';
 export {
   CSV_COLUMNS,
-  columnForHeader,
-  parseDate,
   type CsvColumn,
   type CsvColumnKey,
   type RowValues,

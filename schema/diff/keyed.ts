@@ -18,7 +18,7 @@ export interface Pairing<T> {
 }
 
 /** Pairs two lists by key; of items sharing a key in one list, the first counts. */
-export function pairBy<T>(
+function pairBy<T>(
   older: readonly T[],
   newer: readonly T[],
   key: (item: T, index: number) => string,
@@ -44,7 +44,7 @@ export function pairBy<T>(
   return pairing;
 }
 
-export const byId = (item: { id: string }): string => item.id;
+const byId = (item: { id: string }): string => item.id;
 
 /** Pairs two lists of items with ids. */
 export function pairById<T extends { id: string }>(

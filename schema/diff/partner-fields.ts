@@ -14,7 +14,7 @@ const labelOf =
     typeof value === 'string' && value in labels ? labels[value as K] : plainValue(value);
 
 /** Role or region ids as their names; an unknown id stays as it is. */
-export const namesIn =
+const namesIn =
   (list: (card: Card) => readonly { id: string; name: string }[]) =>
   (ids: readonly string[], card: Card): string[] =>
     ids.map((id) => list(card).find((x) => x.id === id)?.name ?? id);

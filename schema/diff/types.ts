@@ -60,10 +60,4 @@ export interface Change {
   message: LocalizedText;
 }
 
-export const LAYOUT_CHANGE_KINDS: ReadonlySet<ChangeKind> = new Set([
-  'node-moved',
-  'node-resized',
-  'edge-rerouted',
-]);
-
 export const isLayoutChange = (change: Change): boolean => change.layout;

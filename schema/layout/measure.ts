@@ -65,7 +65,7 @@ function charsFor(width: number, fontSize: number): number {
   return Math.max(4, Math.floor(width / (fontSize * GLYPH_EM)));
 }
 
-export function nodeWidth(node: Pick<FlowNode, 'kind' | 'width'>): number {
+function nodeWidth(node: Pick<FlowNode, 'kind' | 'width'>): number {
   return node.width ?? DEFAULT_WIDTH[node.kind];
 }
 

@@ -9,7 +9,7 @@ export type ParseResult = { ok: true; value: unknown } | { ok: false; problems: 
 
 const fail = (p: Problem): ParseResult => ({ ok: false, problems: [p] });
 
-export function formatBytes(n: number): string {
+function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
   if (n >= 1024) return `${Math.round(n / 1024)} kB`;
   return `${n} bytes`;
@@ -26,7 +26,7 @@ export function sizeProblem(bytes: number): Problem | null {
  * Deepest nesting of arrays and objects in JSON text, found by a single scan that
  * skips strings. Stops counting once past `limit`, so absurd files cost little.
  */
-export function jsonTextDepth(text: string, limit = MAX_DEPTH): number {
+function jsonTextDepth(text: string, limit = MAX_DEPTH): number {
   let depth = 0;
   let max = 0;
   let inString = false;
@@ -74,7 +74,7 @@ function syntaxErrorWhere(text: string, error: unknown): string {
   return '';
 }
 
-export function decodeBytes(bytes: Uint8Array): string {
+function decodeBytes(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 

@@ -1,6 +1,6 @@
 // Regional versions: derive a card for another region, take base updates
 // with a three-way merge, settle the conflicts. See merge-base-update.ts.
-export { deriveRegionalCard, originFor, type DeriveOptions } from './derive';
+export { deriveRegionalCard, type DeriveOptions } from './derive';
 export {
   baseUpdateChanges,
   mergeBaseUpdate,

@@ -33,7 +33,7 @@ function withoutLayout(item: object, layoutFields: ReadonlySet<string>): Fields 
 }
 
 /** Same content, whatever the layout. */
-export function sameContent(a: object, b: object, layoutFields: ReadonlySet<string>): boolean {
+function sameContent(a: object, b: object, layoutFields: ReadonlySet<string>): boolean {
   return jsonEqual(withoutLayout(a, layoutFields), withoutLayout(b, layoutFields));
 }
 

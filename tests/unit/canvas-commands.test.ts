@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Card } from '../../schema/types';
 import { DocumentStore, undoLabel } from '../../editor/state/document-store';
 import {
   addConnectedNode,

@@ -52,7 +52,7 @@ describe('nodePlace: a node named by its place in the flow', () => {
   });
 
   it('uses the severity when a scenario has no title', () => {
-    const card = minimalCard();
-    expect(describeNode(card, 'stap').nl).toBe('Scenario 5, stap 1');
+    const untitled = minimalCard();
+    expect(describeNode(untitled, 'stap').nl).toBe('Scenario 5, stap 1');
   });
 });

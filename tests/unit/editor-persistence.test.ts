@@ -59,7 +59,7 @@ describe('CardSession and CardRepository', () => {
   });
 
   it('a tab with nothing unsaved follows a save made in another tab', async () => {
-    const { a, b, rowId } = await twoTabsOnOneCard();
+    const { a, b } = await twoTabsOnOneCard();
     a.store.execute(updateNode, { id: 'stap', changes: { text: 'Van tabblad A' } });
     await waitFor(() => b.store.getState()!.card.flow.nodes[3]!.text === 'Van tabblad A');
     expect(b.session.status.get().kind).toBe('followed');
@@ -82,7 +82,7 @@ describe('CardSession and CardRepository', () => {
   });
 
   it("after a conflict, taking the other version replaces this tab's card", async () => {
-    const { a, b, rowId } = await twoTabsOnOneCard();
+    const { a, b } = await twoTabsOnOneCard();
     b.store.execute(updateNode, { id: 'stap', changes: { text: 'B, niet bewaard' } });
     a.store.execute(updateNode, { id: 'stap', changes: { text: 'A' } });
     await a.session.flush();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { layoutNode } from '../../schema/layout/measure';
-import type { Card } from '../../schema/types';
 import { DocumentStore } from '../../editor/state/document-store';
 import { updateNode } from '../../editor/state/commands/flow-commands';
 import { FlowElements, type NodeView } from '../../editor/canvas/flow-elements';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { loadCard } from '../../schema/load/load-card';
-import type { Card } from '../../schema/types';
 import {
   FRAGMENT_FORMAT,
   copyForInsert,

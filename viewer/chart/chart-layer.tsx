@@ -22,7 +22,7 @@ export interface NodeEvents {
 }
 
 /** What a screen reader hears for a node: its kind, severity and all its text. */
-export function nodeName(node: FlowNode): string {
+function nodeName(node: FlowNode): string {
   const items = [...(node.items ?? []), ...(node.criteria ?? []).map((c) => c.text)];
   return [kindText(node), node.title, node.text, ...items].filter(Boolean).join('. ');
 }

@@ -8,8 +8,8 @@ export interface Viewport {
   k: number;
 }
 
-export const MIN_ZOOM = 0.1;
-export const MAX_ZOOM = 4;
+const MIN_ZOOM = 0.1;
+const MAX_ZOOM = 4;
 const clamp = (k: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, k));
 
 /** The whole chart centred in a width × height area with a margin, never enlarged past 1.5×. */

@@ -11,7 +11,7 @@ export interface NodeColours {
   text: string;
 }
 
-export const INK = '#1b1f24';
+const INK = '#1b1f24';
 export const EDGE = '#4a5561';
 export const FOCUS = '#0b5cd5';
 

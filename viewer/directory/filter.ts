@@ -33,7 +33,7 @@ export function coversAge(range: AgeRange | undefined, span: [number, number] | 
 }
 
 /** Everything a partner can be found by: names, service, places, phone locations and roles. */
-export function partnerSearchText(card: Card, partner: Partner): string {
+function partnerSearchText(card: Card, partner: Partner): string {
   const roles = card.roles.filter((r) => partner.roles?.includes(r.id)).map((r) => r.name);
   return searchKey(
     [

@@ -15,8 +15,6 @@ export interface ViewerBundle {
 }
 
 // The id of the inline card script, as the viewer looks for it.
-export { INLINE_CARD_ID };
-
 /** The release file's text: the card with its release block, as `npm run validate` reads it. */
 export function releaseJson(card: Card): string {
   return JSON.stringify(card, null, 2) + '\n';

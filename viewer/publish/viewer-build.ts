@@ -7,8 +7,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ViewerBundle } from './site.ts';
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const viewerDist = join(repoRoot, 'dist/viewer');
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const viewerDist = join(repoRoot, 'dist/viewer');
 
 /** Publishing code and the command line are not part of the bundle: editing them needs no rebuild. */
 const NOT_IN_BUNDLE = new Set([join(repoRoot, 'viewer/publish'), join(repoRoot, 'viewer/cli')]);
@@ -33,7 +33,7 @@ function newestSource(): number {
 }
 
 /** True when dist/viewer/ is missing or older than the viewer's sources. */
-export function viewerBuildIsStale(): boolean {
+function viewerBuildIsStale(): boolean {
   const index = join(viewerDist, 'index.html');
   return !existsSync(index) || statSync(index).mtimeMs < newestSource();
 }

@@ -5,7 +5,7 @@
 import type { Plugin } from 'vite';
 import { ensureViewerBuild, readViewerBundle } from './viewer-build.ts';
 
-export const VIEWER_BUNDLE_MODULE = 'virtual:kindreflex-viewer-bundle';
+const VIEWER_BUNDLE_MODULE = 'virtual:kindreflex-viewer-bundle';
 const RESOLVED = '\0' + VIEWER_BUNDLE_MODULE;
 
 export function viewerBundlePlugin(): Plugin {

@@ -1,5 +1,5 @@
-// Commands on the card as a whole: its title, subtitle and regions.
-import type { Card, Region } from '../../../schema/types';
+// Commands on the card as a whole: its title and subtitle.
+import type { Card } from '../../../schema/types';
 import { defineCommand } from '../command';
 import { assignFields } from './draft-helpers';
 
@@ -10,14 +10,4 @@ export const updateCardMeta = defineCommand<{ changes: Partial<CardMeta> }>({
   label: () => ({ nl: 'Kaartgegevens bewerkt', en: 'Card details edited' }),
   run: (draft, { changes }) => assignFields(draft, changes),
   coalesceKey: ({ changes }) => `card:${Object.keys(changes).sort().join(',')}`,
-});
-
-export const updateRegion = defineCommand<{ id: string; changes: Partial<Omit<Region, 'id'>> }>({
-  id: 'card.updateRegion',
-  label: () => ({ nl: 'Regio bewerkt', en: 'Region edited' }),
-  run: (draft, { id, changes }) => {
-    const region = draft.regions.find((r) => r.id === id);
-    if (region) assignFields(region, changes);
-  },
-  coalesceKey: ({ id, changes }) => `region:${id}:${Object.keys(changes).sort().join(',')}`,
 });

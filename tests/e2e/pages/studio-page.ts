@@ -61,10 +61,10 @@ export class StudioPage {
       () =>
         new Promise<StoredCard[]>((resolve, reject) => {
           const open = indexedDB.open('kindreflex-studio');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
+          open.addEventListener('error', () => reject(open.error));
+          open.addEventListener('success', () => {
             const request = open.result.transaction('cards').objectStore('cards').getAll();
-            request.onsuccess = () => {
+            request.addEventListener('success', () => {
               resolve(
                 (request.result as StoredCard[]).map(({ rowId, title, revision, deletedAt }) => ({
                   rowId,
@@ -74,9 +74,9 @@ export class StudioPage {
                 })),
               );
               open.result.close();
-            };
-            request.onerror = () => reject(request.error);
-          };
+            });
+            request.addEventListener('error', () => reject(request.error));
+          });
         }),
     );
   }
