@@ -38,7 +38,7 @@ async function run(task: LoadTask): Promise<LoadResult> {
   const cards = task.cardIds.length;
   const editors = task.heads.length;
   const result: LoadResult = {
-    accepted: new Array<number>(editors).fill(0),
+    accepted: Array.from({ length: editors }, () => 0),
     latencies: [],
     saves: 0,
     conflicts: 0,

@@ -69,8 +69,8 @@ export function oidcSignIn(config: OidcConfig): OidcSignIn {
       return { url: url.href, pending };
     },
     async finish(callbackUrl, pending) {
-      const config = await configuration();
-      const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
+      const provider = await configuration();
+      const tokens = await client.authorizationCodeGrant(provider, callbackUrl, {
         pkceCodeVerifier: pending.verifier,
         expectedState: pending.state,
         expectedNonce: pending.nonce,
@@ -83,7 +83,7 @@ export function oidcSignIn(config: OidcConfig): OidcSignIn {
       const claims =
         typeof idToken.email === 'string'
           ? idToken
-          : await client.fetchUserInfo(config, tokens.access_token, idToken.sub);
+          : await client.fetchUserInfo(provider, tokens.access_token, idToken.sub);
       const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
       return {
         subject: `${idToken.iss} ${idToken.sub}`,

@@ -52,7 +52,7 @@ export async function restoreBackup(db: Database, file: string): Promise<{ rows:
     const input = createReadStream(file, 'utf8');
     try {
       const rows = await restoreLines(tx, createInterface({ input, crlfDelay: Infinity }));
-      for (const t of BACKUP_TABLES.filter((t) => t.identity))
+      for (const t of BACKUP_TABLES.filter((table) => table.identity))
         await tx.query(
           `SELECT setval(pg_get_serial_sequence('${t.name}', '${t.identity}'), coalesce(max(${t.identity}), 0) + 1, false) FROM ${t.name}`,
         );

@@ -2,7 +2,7 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../app-env';
 import { audit } from '../audit/log';
-import { integerField, optionalStringField, readJson, stringField } from '../http/body';
+import { integerField, optionalStringField, readJson } from '../http/body';
 import { ApiError } from '../http/errors';
 import { announce } from '../live/announce';
 import { requireRole } from '../rights';
@@ -68,16 +68,16 @@ historyRoutes.post('/cards/:id/versions', requireRole('redacteur'), async (c) =>
   const workspace = c.var.workspace;
   const account = c.var.account!;
   const version = await db.transaction(async (tx) => {
-    const version = await createVersion(tx, card.id, input, account);
-    if (!version) throw new ApiError(404, 'not-found', { field: 'revision' });
+    const made = await createVersion(tx, card.id, input, account);
+    if (!made) throw new ApiError(404, 'not-found', { field: 'revision' });
     await audit(tx, {
       actor: account,
       workspaceId: workspace.id,
       action: 'version-created',
       target: card.id,
-      details: { version: version.id, reason, revision: input.revision, message: input.message },
+      details: { version: made.id, reason, revision: input.revision, message: input.message },
     });
-    return version;
+    return made;
   });
   announce(c, 'version-created', card.id, { revision: input.revision, hash: version.hash });
   return c.json(version, 201);

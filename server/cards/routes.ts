@@ -44,15 +44,15 @@ cardRoutes.post('/cards', requireRole('redacteur'), async (c) => {
   const account = c.var.account!;
   const id = await db
     .transaction(async (tx) => {
-      const id = await createCard(tx, workspace.id, accepted, account);
+      const created = await createCard(tx, workspace.id, accepted, account);
       await audit(tx, {
         actor: account,
         workspaceId: workspace.id,
         action: 'card-created',
-        target: id,
+        target: created,
         details: { title: accepted.card.title, cardId: accepted.card.id, hash: accepted.hash },
       });
-      return id;
+      return created;
     })
     .catch(cardRefusal);
   announce(c, 'card-created', id, { revision: 1, hash: accepted.hash });

@@ -28,6 +28,7 @@ export function lockDataDir(dir: string): () => void {
         throw new Error(
           `De ingebouwde database in ${dir} is in gebruik door proces ${owner} (draait de server nog?). ` +
             'Stop dat proces eerst. (The embedded database is in use by another process.)',
+          { cause: error },
         );
       rmSync(file, { force: true });
     }

@@ -36,17 +36,18 @@ async function pump(
     queue.push(event);
     wake?.();
   });
-  let closed = false;
+  // An object, not a `let`: the abort handler changes it while the loop awaits.
+  const connection = { open: true };
   const close = () => {
-    if (closed) return;
-    closed = true;
+    if (!connection.open) return;
+    connection.open = false;
     unsubscribe();
     onClose();
     wake?.();
   };
   stream.onAbort(close);
   try {
-    while (!closed) {
+    while (connection.open) {
       for (let event = queue.shift(); event; event = queue.shift())
         await stream.writeSSE({ event: event.type, data: JSON.stringify(event) });
       const beat = await new Promise<boolean>((resolve) => {
@@ -55,10 +56,10 @@ async function pump(
           clearTimeout(timer);
           resolve(false);
         };
-        if (queue.length > 0 || closed) wake();
+        if (queue.length > 0 || !connection.open) wake();
       });
       wake = null;
-      if (beat && !closed) {
+      if (beat && connection.open) {
         if (!(await sessionStillValid(c))) {
           await stream.writeSSE({ event: 'signed-out', data: '{}' });
           break;

@@ -39,14 +39,14 @@ workspaceRoutes.post('/', requireAdmin, async (c) => {
   const account = c.var.account!;
   const workspace = await c.var.deps.db
     .transaction(async (tx) => {
-      const workspace = await createWorkspace(tx, slug, name);
+      const created = await createWorkspace(tx, slug, name);
       await audit(tx, {
         actor: account,
-        workspaceId: workspace.id,
+        workspaceId: created.id,
         action: 'workspace-created',
         target: slug,
       });
-      return workspace;
+      return created;
     })
     .catch((error: unknown) => {
       if (sqlState(error) === UNIQUE_VIOLATION) throw new ApiError(409, 'slug-taken');

@@ -87,7 +87,7 @@ describe('audit log', () => {
       /attachment; filename="auditlog-ws-/,
     );
     const bytes = new Uint8Array(await response.arrayBuffer());
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM for Excel
+    expect(Array.from(bytes.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM for Excel
     const text = new TextDecoder().decode(bytes);
     const { records } = readCsv(text, ';');
     expect(records[0]!.cells).toEqual([

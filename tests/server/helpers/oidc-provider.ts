@@ -2,7 +2,7 @@
 // network, and instead of a login page it signs in whoever the test says.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import Provider from 'oidc-provider';
+import { Provider } from 'oidc-provider';
 
 export interface ProviderUser {
   sub: string;
