@@ -11,13 +11,14 @@ const serverProject = (database: 'pglite' | 'postgresql') => ({
   test: {
     name: `server-${database}`,
     include: ['tests/server/**/*.test.ts'],
+    setupFiles: ['tests/server/helpers/setup.ts'],
     environment: 'node' as const,
     env: {
       KINDREFLEX_TEST_DB: database,
       ...(postgresUrl ? { TEST_DATABASE_URL: postgresUrl } : {}),
     },
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
     isolate: false,
     fileParallelism: false,
   },

@@ -91,5 +91,5 @@ describe.skipIf(testDatabaseKind() !== 'pglite')('npm run server on a fresh data
       server.kill('SIGTERM');
       await new Promise((resolve) => server.once('exit', resolve));
     }
-  }, 120_000);
+  }, 240_000);
 });
