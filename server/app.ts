@@ -16,6 +16,7 @@ import { refuseCrossSite } from './http/csrf';
 import { ApiError, errorBody, errorResponse } from './http/errors';
 import { liveRoutes } from './live/routes';
 import { staticRoutes } from './static';
+import { passwordLinkRoutes } from './workspaces/password-link-route';
 import { workspaceRoutes } from './workspaces/routes';
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/auth/oidc', oidcRoutes);
   app.route('/wachtwoord', passwordPageRoutes);
   app.route('/api/workspaces', workspaceRoutes);
+  app.route('/api/workspaces', passwordLinkRoutes);
   for (const routes of [cardRoutes, historyRoutes, liveRoutes, workspaceAuditRoutes])
     app.route('/api/workspaces/:ws', routes);
   app.route('/api/admin', adminAuditRoutes);

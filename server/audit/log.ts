@@ -19,7 +19,10 @@ export type AuditAction =
   | 'card-deleted'
   | 'card-restored'
   | 'version-created'
-  | 'backup-restored';
+  | 'backup-restored'
+  | 'password-link-issued'
+  | 'account-disabled'
+  | 'account-enabled';
 
 export interface AuditEntry {
   actor: Pick<Account, 'id' | 'email'> | null;

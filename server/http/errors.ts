@@ -106,6 +106,14 @@ const messages = {
     nl: 'Aanmelden via je organisatie is mislukt. Probeer opnieuw.',
     en: 'Sign-in through your organisation failed. Try again.',
   },
+  'reset-not-allowed': {
+    nl: 'Je kunt geen nieuwe wachtwoordlink maken voor dit account: het is serverbeheerder of lid van een werkruimte waar jij geen beheerder bent. Vraag de serverbeheerder.',
+    en: 'You cannot issue a new password link for this account: it is a server administrator or a member of a workspace you do not manage. Ask the server administrator.',
+  },
+  'account-disabled': {
+    nl: 'Dit account is uitgeschakeld. Een serverbeheerder kan het weer inschakelen.',
+    en: 'This account is disabled. A server administrator can enable it again.',
+  },
   internal: {
     nl: 'Er ging iets mis op de server. Je wijzigingen zijn niet verloren; probeer het zo dadelijk opnieuw.',
     en: 'Something went wrong on the server. Your changes are not lost; try again shortly.',

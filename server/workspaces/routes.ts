@@ -65,8 +65,10 @@ workspaceRoutes.get('/:ws/members', requireRole('beheerder'), async (c) => {
     email: string;
     name: string;
     role: string;
+    disabled: boolean;
   }>(
-    `SELECT a.id, a.email, a.name, m.role FROM memberships m JOIN accounts a ON a.id = m.account_id
+    `SELECT a.id, a.email, a.name, m.role, a.disabled_at IS NOT NULL AS disabled
+     FROM memberships m JOIN accounts a ON a.id = m.account_id
      WHERE m.workspace_id = $1 ORDER BY a.name, a.email`,
     [c.var.workspace.id],
   );
