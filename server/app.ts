@@ -16,6 +16,9 @@ import { refuseCrossSite } from './http/csrf';
 import { ApiError, errorBody, errorResponse } from './http/errors';
 import { liveRoutes } from './live/routes';
 import { staticRoutes } from './static';
+import { viewerRoutes } from './public/viewer-routes';
+import { releaseRoutes } from './releases/routes';
+import { reviewRoutes } from './reviews/routes';
 import { passwordLinkRoutes } from './workspaces/password-link-route';
 import { workspaceRoutes } from './workspaces/routes';
 
@@ -69,9 +72,18 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/wachtwoord', passwordPageRoutes);
   app.route('/api/workspaces', workspaceRoutes);
   app.route('/api/workspaces', passwordLinkRoutes);
-  for (const routes of [cardRoutes, historyRoutes, liveRoutes, workspaceAuditRoutes])
+  for (const routes of [
+    cardRoutes,
+    historyRoutes,
+    liveRoutes,
+    workspaceAuditRoutes,
+    reviewRoutes,
+    releaseRoutes,
+  ])
     app.route('/api/workspaces/:ws', routes);
   app.route('/api/admin', adminAuditRoutes);
+  // Published cards: public, no session, no cookies.
+  app.route('/', viewerRoutes);
   app.route('/', staticRoutes(deps.config.distDir));
   return app;
 }

@@ -22,7 +22,15 @@ export type AuditAction =
   | 'backup-restored'
   | 'password-link-issued'
   | 'account-disabled'
-  | 'account-enabled';
+  | 'account-enabled'
+  | 'settings-changed'
+  | 'review-requested'
+  | 'review-approved'
+  | 'review-returned'
+  | 'review-withdrawn'
+  | 'release-published'
+  | 'base-update-set-aside'
+  | 'base-update-set-aside-cleared';
 
 export interface AuditEntry {
   actor: Pick<Account, 'id' | 'email'> | null;
