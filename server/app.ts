@@ -16,6 +16,7 @@ import { refuseCrossSite } from './http/csrf';
 import { ApiError, errorBody, errorResponse } from './http/errors';
 import { liveRoutes } from './live/routes';
 import { staticRoutes } from './static';
+import { catalogueRoutes } from './public/catalogue-routes';
 import { viewerRoutes } from './public/viewer-routes';
 import { releaseRoutes } from './releases/routes';
 import { reviewRoutes } from './reviews/routes';
@@ -83,6 +84,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     app.route('/api/workspaces/:ws', routes);
   app.route('/api/admin', adminAuditRoutes);
   // Published cards: public, no session, no cookies.
+  app.route('/', catalogueRoutes);
   app.route('/', viewerRoutes);
   app.route('/', staticRoutes(deps.config.distDir));
   return app;
