@@ -18,6 +18,7 @@ import { liveRoutes } from './live/routes';
 import { staticRoutes } from './static';
 import { catalogueRoutes } from './public/catalogue-routes';
 import { viewerRoutes } from './public/viewer-routes';
+import { regionRoutes } from './regions/routes';
 import { releaseRoutes } from './releases/routes';
 import { reviewRoutes } from './reviews/routes';
 import { passwordLinkRoutes } from './workspaces/password-link-route';
@@ -80,6 +81,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     workspaceAuditRoutes,
     reviewRoutes,
     releaseRoutes,
+    regionRoutes,
   ])
     app.route('/api/workspaces/:ws', routes);
   app.route('/api/admin', adminAuditRoutes);
