@@ -147,17 +147,29 @@ describe('releases', () => {
        VALUES ('r-vervalst-' || $1, $2, $1, $3, '2999.1', $4::json, $5, 'Vervalst', now() + interval '1 day', 'x')`,
       [rowId, row!.workspace_id, row!.address, JSON.stringify(forged), first.body.hash],
     );
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const latest = await w.anonymous.raw('GET', new URL(first.body.cardUrl).pathname);
-    expect(latest.status).toBe(500);
-    expect(((await latest.json()) as { error: { code: string } }).error.code).toBe(
-      'release-damaged',
-    );
-    expect(String(logged.mock.calls[0]?.[0])).toMatch(/Publicatie beschadigd.*2999\.1/);
-    const api = await w.clients.lezer.get(`${w.base}/cards/${rowId}/releases/2999.1`);
-    expect(api.status).toBe(500);
-    // The genuine release is still served at its own address.
-    const pinned = await w.anonymous.raw('GET', new URL(first.body.versionCardUrl).pathname);
-    expect(pinned.status).toBe(200);
+    try {
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const latest = await w.anonymous.raw('GET', new URL(first.body.cardUrl).pathname);
+      expect(latest.status).toBe(500);
+      expect(((await latest.json()) as { error: { code: string } }).error.code).toBe(
+        'release-damaged',
+      );
+      expect(String(logged.mock.calls[0]?.[0])).toMatch(/Publicatie beschadigd.*2999\.1/);
+      const api = await w.clients.lezer.get(`${w.base}/cards/${rowId}/releases/2999.1`);
+      expect(api.status).toBe(500);
+      // The genuine release is still served at its own address.
+      const pinned = await w.anonymous.raw('GET', new URL(first.body.versionCardUrl).pathname);
+      expect(pinned.status).toBe(200);
+    } finally {
+      // The forgery must not outlive the test (a backup would rightly refuse it): only the
+      // table's owner, lifting the trigger on purpose, can remove a release row.
+      await w.db.transaction((tx) =>
+        tx.exec(
+          `ALTER TABLE releases DISABLE TRIGGER releases_immutable;
+           DELETE FROM releases WHERE id = 'r-vervalst-${rowId}';
+           ALTER TABLE releases ENABLE TRIGGER releases_immutable;`,
+        ),
+      );
+    }
   });
 });
