@@ -123,7 +123,7 @@ const messages = {
     en: 'The card has errors that stop publishing. See the list of problems.',
   },
   'warnings-not-accepted': {
-    nl: 'De kaart heeft waarschuwingen. Bekijk ze en publiceer opnieuw met "toch publiceren".',
+    nl: 'De kaart heeft waarschuwingen. Bekijk ze en bevestig dat je toch wilt publiceren.',
     en: 'The card has warnings. Review them and publish again, accepting them.',
   },
   'release-version-taken': {
