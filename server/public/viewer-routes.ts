@@ -82,6 +82,21 @@ async function viewerPage(c: Context<AppEnv>) {
       'Kaart niet gevonden',
       'Op dit adres is (nog) geen kaart gepubliceerd.',
     );
+  // Checked here too, so that a reader gets a page that says so rather than a viewer that fails.
+  const damaged = await verifiedRelease(c.var.deps.db, release).then(
+    () => false,
+    (error: unknown) => {
+      if (error instanceof ApiError) return true;
+      throw error;
+    },
+  );
+  if (damaged)
+    return messagePage(
+      c,
+      500,
+      'Publicatie beschadigd',
+      'Deze versie van de kaart is beschadigd en wordt daarom niet getoond. De beheerder van de server kan ze terugzetten uit een back-up.',
+    );
   const dist = c.var.deps.config.distDir;
   if (distMissing(dist)) return messagePage(c, 503, 'Viewer niet gebouwd', NOT_BUILT_NL);
   const shell = await readFile(`${dist}/viewer/index.html`, 'utf8');

@@ -155,6 +155,9 @@ describe('releases', () => {
         'release-damaged',
       );
       expect(String(logged.mock.calls[0]?.[0])).toMatch(/Publicatie beschadigd.*2999\.1/);
+      const page = await w.anonymous.raw('GET', new URL(first.body.url).pathname);
+      expect(page.status).toBe(500);
+      expect(await page.text()).toMatch(/Publicatie beschadigd/);
       const api = await w.clients.lezer.get(`${w.base}/cards/${rowId}/releases/2999.1`);
       expect(api.status).toBe(500);
       // The genuine release is still served at its own address.
