@@ -15,7 +15,7 @@ const NUMBER_COLUMNS = new Set<CsvColumnKey>(['ageFrom', 'ageTo']);
  * a leading apostrophe, which parseDirectoryCsv removes again (OWASP's advice on CSV
  * injection).
  */
-function guardFormula(cell: string): string {
+export function guardFormula(cell: string): string {
   // Also a cell that already starts with apostrophes before such a sign, so that reading
   // back (which removes one apostrophe) gives the text as it was.
   return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;

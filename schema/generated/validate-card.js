@@ -2462,10 +2462,16 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
         errors = vErrors.length;
       }
     }
+    if (data.url !== void 0) {
+      if (!validate29(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData })) {
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        errors = vErrors.length;
+      }
+    }
     if (data.base !== void 0) {
-      let data5 = data.base;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        if (data5.flow === void 0) {
+      let data6 = data.base;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.flow === void 0) {
           const err4 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/required", keyword: "required", params: { missingProperty: "flow" } };
           if (vErrors === null) {
             vErrors = [err4];
@@ -2474,7 +2480,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data5.roles === void 0) {
+        if (data6.roles === void 0) {
           const err5 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/required", keyword: "required", params: { missingProperty: "roles" } };
           if (vErrors === null) {
             vErrors = [err5];
@@ -2483,18 +2489,18 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data5.flow !== void 0) {
-          if (!validate39(data5.flow, { instancePath: instancePath + "/base/flow", parentData: data5, parentDataProperty: "flow", rootData })) {
+        if (data6.flow !== void 0) {
+          if (!validate39(data6.flow, { instancePath: instancePath + "/base/flow", parentData: data6, parentDataProperty: "flow", rootData })) {
             vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
             errors = vErrors.length;
           }
         }
-        if (data5.roles !== void 0) {
-          let data7 = data5.roles;
-          if (Array.isArray(data7)) {
-            const len0 = data7.length;
+        if (data6.roles !== void 0) {
+          let data8 = data6.roles;
+          if (Array.isArray(data8)) {
+            const len0 = data8.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate74(data7[i0], { instancePath: instancePath + "/base/roles/" + i0, parentData: data7, parentDataProperty: i0, rootData })) {
+              if (!validate74(data8[i0], { instancePath: instancePath + "/base/roles/" + i0, parentData: data8, parentDataProperty: i0, rootData })) {
                 vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
                 errors = vErrors.length;
               }
@@ -2531,7 +2537,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
   validate124.errors = vErrors;
   return errors === 0;
 }
-function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -2641,7 +2647,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate133.errors = vErrors;
+  validate134.errors = vErrors;
   return errors === 0;
 }
 var pattern2 = new RegExp("^[a-z]{2}(-[A-Z]{2})?$", "u");
@@ -2896,8 +2902,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.release !== void 0) {
-      if (!validate133(data.release, { instancePath: instancePath + "/release", parentData: data, parentDataProperty: "release", rootData })) {
-        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+      if (!validate134(data.release, { instancePath: instancePath + "/release", parentData: data, parentDataProperty: "release", rootData })) {
+        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
         errors = vErrors.length;
       }
     }
@@ -2913,8 +2919,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
-var validateShell = validate139;
-function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validateShell = validate140;
+function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -3296,7 +3302,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate139.errors = vErrors;
+  validate140.errors = vErrors;
   return errors === 0;
 }
 var validateNode = validate41;
@@ -3307,7 +3313,7 @@ var validateRole = validate74;
 var validateRegion = validate32;
 var validateResource = validate116;
 var validateOrigin = validate124;
-var validateRelease = validate133;
+var validateRelease = validate134;
 export {
   validate,
   validateEdge,

@@ -27,7 +27,7 @@ export function sizeProblem(bytes: number): Problem | null {
  * Deepest nesting of arrays and objects in JSON text, found by a single scan that
  * skips strings. Stops counting once past `limit`, so absurd files cost little.
  */
-function jsonTextDepth(text: string, limit = MAX_DEPTH): number {
+export function jsonTextDepth(text: string, limit = MAX_DEPTH): number {
   let depth = 0;
   let max = 0;
   let inString = false;
