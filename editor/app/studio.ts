@@ -19,6 +19,8 @@ export interface RevealRequest {
   id: string;
   /** Increases with every request, so asking twice for the same thing works twice. */
   seq: number;
+  /** Only bring it into view if it is not (a node just added): no zoom, no focus moved. */
+  gently?: boolean;
 }
 
 export interface Studio {
@@ -61,6 +63,11 @@ export function createStudio(dbName?: string): Studio {
 }
 
 let revealSeq = 0;
-export function requestReveal(studio: Studio, kind: RevealRequest['kind'], id: string): void {
-  studio.reveal.set({ kind, id, seq: ++revealSeq });
+export function requestReveal(
+  studio: Studio,
+  kind: RevealRequest['kind'],
+  id: string,
+  gently = false,
+): void {
+  studio.reveal.set({ kind, id, seq: ++revealSeq, ...(gently ? { gently } : {}) });
 }

@@ -10,7 +10,7 @@ import {
   type Position,
 } from '../../schema/types';
 import { notify } from '../app/notices';
-import type { Studio } from '../app/studio';
+import { requestReveal, type Studio } from '../app/studio';
 import { language, translate } from '../i18n/i18n';
 import { addConnectedNode, nudgeNodes } from '../state/commands/canvas-commands';
 import { applyLayout, deleteElements, insertFragment } from '../state/commands/flow-commands';
@@ -108,8 +108,11 @@ export function addNodeOfKind(
     from && canLeadOn(from, kind)
       ? { id: newId('e', taken), source: from.id, target: node.id }
       : undefined;
-  studio.store.execute(addConnectedNode, edge ? { node, edge } : { node });
+  if (!studio.store.execute(addConnectedNode, edge ? { node, edge } : { node }).applied)
+    return null;
   studio.selection.select({ nodeIds: [node.id] });
+  // Room is found below other boxes, which may be below the view: then it is brought into view.
+  requestReveal(studio, 'node', node.id, true);
   return node.id;
 }
 

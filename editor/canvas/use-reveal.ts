@@ -13,6 +13,22 @@ const handled = new WeakMap<Studio, number>();
 /** After the first fit of a canvas that is only just appearing (a request from another view). */
 const afterFirstFit = (run: () => void) => requestAnimationFrame(() => requestAnimationFrame(run));
 
+/** Whether a node's whole box is inside the visible part of the canvas. */
+function inView(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, id: string): boolean {
+  const node = flow.getInternalNode(id);
+  const pane = document.querySelector('.flow-canvas .react-flow')?.getBoundingClientRect();
+  if (!node || !pane) return true;
+  const { x, y } = flow.flowToScreenPosition(node.internals.positionAbsolute);
+  const { width = 0, height = 0 } = node.measured;
+  const zoom = flow.getZoom();
+  return (
+    x >= pane.left &&
+    y >= pane.top &&
+    x + width * zoom <= pane.right &&
+    y + height * zoom <= pane.bottom
+  );
+}
+
 export function useReveal(studio: Studio, flow: ReactFlowInstance<CanvasNode, CanvasEdge>): void {
   useEffect(() => {
     const centreOf = (id: string) => {
@@ -41,6 +57,14 @@ export function useReveal(studio: Studio, flow: ReactFlowInstance<CanvasNode, Ca
       }
       if (!at) return;
       const target = at;
+      if (request.gently) {
+        // After the frame that draws it: only then does React Flow know the node.
+        afterFirstFit(() => {
+          if (!inView(flow, request.id))
+            void flow.setCenter(target.x, target.y, { zoom: flow.getZoom(), duration: 250 });
+        });
+        return;
+      }
       afterFirstFit(() => {
         void flow.setCenter(target.x, target.y, {
           zoom: Math.max(flow.getZoom(), 0.9),

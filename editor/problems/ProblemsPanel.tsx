@@ -1,13 +1,15 @@
 // The problems of the open card as they change: schema and graph checks, in
 // the studio's language, errors first. Choosing one shows the node (selected
 // and centred) or the directory entry. Collapsible; the heading keeps the
-// counts in view; arrow keys move through the list. Starts folded when it
-// holds only warnings.
+// counts in view; arrow keys move through the list. A card opens with the
+// panel open when it has errors, folded when it holds only warnings; after
+// that it stays as it is until the author toggles it (a new step always has
+// errors until it is connected: the panel must not jump open under the canvas).
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import { registerShortcuts } from '../app/shortcuts';
-import { useStudio } from '../app/studio-context';
+import { useDocumentValue, useStudio } from '../app/studio-context';
 import { msg, useLang, useT } from '../i18n/i18n';
 import { errorsFirst, useChecked } from './card-problems';
 import { pointerTarget, revealTarget, targetName } from './problem-targets';
@@ -74,11 +76,13 @@ function ProblemItem({ card, problem }: { card: Card; problem: Problem }) {
 export function ProblemsPanel() {
   const checked = useChecked();
   const t = useT();
-  // Until the author opens or closes it, the panel is open only when there are errors:
-  // warnings alone (unchecked contacts, a label to move) wait, folded, with their count shown.
+  // Until the author opens or closes it, the panel is as the card's first check left it.
   const [chosen, setChosen] = useState<boolean | null>(null);
-  const hasErrors = checked ? checked.problems.some((p) => p.severity === 'error') : false;
-  const open = chosen ?? hasErrors;
+  const [first, setFirst] = useState<{ card: string; open: boolean } | null>(null);
+  const cardId = useDocumentValue((s) => s?.cardId);
+  if (checked && cardId && first?.card !== cardId)
+    setFirst({ card: cardId, open: checked.problems.some((p) => p.severity === 'error') });
+  const open = chosen ?? first?.open ?? false;
   const toggle = useCallback(() => setChosen(!open), [open]);
   useEffect(
     () =>

@@ -124,9 +124,9 @@ test('handles of 14 px show on hover; the minimap is off until asked; warnings w
 }) => {
   const canvas = await openStudio(page);
   const handle = canvas.handle('s2-stap-3', 'bottom');
-  await expect(handle).toHaveCSS('opacity', '0');
+  await expect(handle).toHaveCSS('visibility', 'hidden');
   await canvas.node('s2-stap-3').hover();
-  await expect(handle).toHaveCSS('opacity', '1');
+  await expect(handle).toHaveCSS('visibility', 'visible');
   // 14 px at 100 % zoom (the chart may be shown smaller to fit).
   await expect(handle).toHaveCSS('width', '14px');
   await expect(handle).toHaveCSS('height', '14px');

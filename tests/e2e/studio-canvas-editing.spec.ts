@@ -56,6 +56,7 @@ test('choosing a problem selects its node and centres it', async ({ page }) => {
   // A step on its own is unreachable and a dead end: two errors.
   const id = await canvas.add('Stap');
   await expect(problems.toggle).toContainText('2 fouten');
+  await problems.toggle.click();
   await expect(problems.group('Fouten').locator('li')).toHaveCount(2);
   // Errors come before warnings.
   await expect(problems.items().first()).toContainText('Fout');
@@ -86,11 +87,15 @@ test('the problems panel folds away, keeps its counts and is keyboard-usable', a
   const canvas = new CanvasPanel(page);
   const problems = new ProblemsPanel(page);
   await canvas.add('Stap');
+  // The sample opens without errors, so folded; a new step's errors do not push it open
+  // under the canvas: the heading counts them.
+  await expect(problems.toggle).toContainText('2 fouten, 13 waarschuwingen');
+  await expect(problems.toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(problems.list).toBeHidden();
+  await problems.toggle.click();
   await expect(problems.toggle).toHaveAttribute('aria-expanded', 'true');
   await problems.toggle.click();
   await expect(problems.toggle).toHaveAttribute('aria-expanded', 'false');
-  await expect(problems.list).toBeHidden();
-  await expect(problems.toggle).toContainText('2 fouten, 13 waarschuwingen');
   await problems.toggle.press('Enter');
   await expect(problems.list).toBeVisible();
   await problems.items().first().getByRole('button').focus();

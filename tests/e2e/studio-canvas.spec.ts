@@ -52,6 +52,12 @@ test('add, connect, edit and delete a step: undo, redo and reload keep everythin
   await expect(canvas.node(id)).toBeVisible();
 
   // Connect: drag from the bottom handle of the step above (scenario 3's last) to its top handle.
+  // First both well inside the view: near an edge, React Flow pans while one connects.
+  const pane = (await canvas.pane.boundingBox())!;
+  const [above, below] = [canvas.node('s3-stap-3'), canvas.node(id)];
+  const middle = ((await canvas.centre(above)).y + (await canvas.centre(below)).y) / 2;
+  const left = { x: pane.x + 12, y: pane.y + pane.height / 2 };
+  await canvas.dragMouse(left, { x: left.x, y: left.y + (pane.y + pane.height / 2 - middle) });
   await canvas.connect('s3-stap-3', 'bottom', id, 'top');
   const arrow = canvas.edgeNamed(
     'Pijl van Noteer de voortgang in het cliëntdossier. naar Nieuwe stap',
