@@ -211,10 +211,18 @@ describe('one load path for cards the server receives', () => {
 
   it('refuses a card with a null character that the database cannot hold', async () => {
     const { clients, base } = await world();
-    const reply = await clients.redacteur.post<{ error: { code: string } }>(`${base}/cards`, {
-      card: { ...minimalCard(), title: 'nul\u0000teken' },
+    // In a text: the load path refuses control characters, with where.
+    const inTitle = await clients.redacteur.post<{
+      error: { code: string; problems: { pointer: string }[] };
+    }>(`${base}/cards`, { card: { ...minimalCard(), title: 'nul\u0000teken' } });
+    expect(inTitle.status).toBe(422);
+    expect(inTitle.body.error.code).toBe('invalid-card');
+    expect(inTitle.body.error.problems[0]!.pointer).toBe('/title');
+    // In a field the load path keeps but does not know: PostgreSQL still cannot store it.
+    const inUnknown = await clients.redacteur.post<{ error: { code: string } }>(`${base}/cards`, {
+      card: { ...minimalCard(), notitie: 'nul\u0000teken' },
     });
-    expect(reply.status).toBe(422);
-    expect(reply.body.error.code).toBe('unsupported-character');
+    expect(inUnknown.status).toBe(422);
+    expect(inUnknown.body.error.code).toBe('unsupported-character');
   });
 });
