@@ -3,6 +3,7 @@
 // nothing unsaved here, and reports a conflict (never overwrites) when both
 // tabs changed the card.
 import { liveQuery, type Subscription } from 'dexie';
+import { jsonEqual } from '../../schema/json-equal';
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import type { DocumentStore } from '../state/document-store';
@@ -19,6 +20,17 @@ export type SaveStatus =
   | { kind: 'conflict' }
   | { kind: 'followed'; at: number };
 
+/**
+ * Merges a change saved elsewhere (`theirs`) into this tab's unsaved edits (`mine`),
+ * both made on `ancestor`; null when it cannot (the two-tab conflict then stands).
+ */
+export type ExternalMerge = (
+  rowId: string,
+  ancestor: Card,
+  mine: Card,
+  theirs: Card,
+) => Card | null;
+
 export type OpenOutcome =
   { ok: true } | { ok: false; problems: Problem[] } | { ok: false; missing: true };
 
@@ -33,6 +45,10 @@ export class CardSession {
   private inFlight: Promise<void> = Promise.resolve();
   private watch: Subscription | undefined;
   private readonly unsubscribe: () => void;
+  /** The card as last saved to or read from the row: the ancestor for `mergeExternal`. */
+  private savedCard: Card | null = null;
+  /** Set by the shared workspace (editor/sync/) for its cards; local cards keep the conflict. */
+  mergeExternal: ExternalMerge | null = null;
 
   constructor(
     private readonly store: DocumentStore,
@@ -61,6 +77,7 @@ export class CardSession {
     this.baseRevision = loaded.row.revision;
     this.store.load(rowId, loaded.result.card);
     this.savedStoreRevision = this.store.getState()!.revision;
+    this.savedCard = loaded.result.card;
     this.status.set({ kind: 'saved', at: loaded.row.updatedAt });
     await this.repo.setLastOpened(rowId);
     this.watchRow(rowId);
@@ -125,6 +142,7 @@ export class CardSession {
       if (outcome.ok) {
         this.baseRevision = outcome.revision;
         this.savedStoreRevision = state.revision;
+        this.savedCard = state.card;
         // More edits may have come in while saving: they get their own save.
         if (this.dirty) this.onStoreChange();
         else this.status.set({ kind: 'saved', at: Date.now() });
@@ -165,8 +183,28 @@ export class CardSession {
 
   private onRowChange(rowId: string, row: CardRow | undefined): void {
     if (rowId !== this.rowId || !row || row.revision <= this.baseRevision) return;
-    if (this.dirty) this.status.set({ kind: 'conflict' });
-    else this.follow(row);
+    if (!this.dirty) this.follow(row);
+    else if (!this.mergeInto(row)) this.status.set({ kind: 'conflict' });
+  }
+
+  /** Unsaved edits and a save made elsewhere, merged when `mergeExternal` can; saved soon after. */
+  private mergeInto(row: CardRow): boolean {
+    const state = this.store.getState();
+    const theirs = this.repo.loadRowCard(row);
+    if (!this.mergeExternal || !state || !this.rowId || !this.savedCard || !theirs.ok) return false;
+    const merged = this.mergeExternal(this.rowId, this.savedCard, state.card, theirs.card);
+    if (!merged) return false;
+    if (jsonEqual(merged, theirs.card)) {
+      this.follow(row);
+      return true;
+    }
+    clearTimeout(this.timer);
+    this.baseRevision = row.revision;
+    this.savedCard = theirs.card;
+    this.store.load(this.rowId, merged, 'external');
+    this.status.set({ kind: 'pending' });
+    this.timer = setTimeout(() => void this.save(), this.delayMs);
+    return true;
   }
 
   /** Takes the card as another tab saved it; not an undoable step. */
@@ -176,6 +214,7 @@ export class CardSession {
     if (!loaded.ok || !this.rowId) return;
     clearTimeout(this.timer);
     this.baseRevision = row.revision;
+    this.savedCard = loaded.card;
     this.store.load(this.rowId, loaded.card, 'external');
     this.savedStoreRevision = this.store.getState()!.revision;
     this.status.set({ kind: 'followed', at: row.updatedAt });
