@@ -45,6 +45,8 @@ type Listener = () => void;
 export class DocumentStore {
   private state: DocumentState | null = null;
   private readonly listeners = new Set<Listener>();
+  /** A card the user may only read (a lezer's server card): commands, undo and redo do nothing. */
+  readOnly = false;
   constructor(private readonly now: () => number = Date.now) {}
 
   getState = (): DocumentState | null => this.state;
@@ -73,7 +75,7 @@ export class DocumentStore {
   /** Runs a command as one undoable step. Returns false when it changed nothing. */
   execute<A>(command: Command<A>, args: A): boolean {
     const state = this.state;
-    if (!state) return false;
+    if (!state || this.readOnly) return false;
     const [card, patches, inverse] = produceWithPatches(state.card, (draft) =>
       command.run(draft, args),
     );
@@ -119,7 +121,7 @@ export class DocumentStore {
   undo(): boolean {
     const state = this.state;
     const entry = state?.past[state.past.length - 1];
-    if (!state || !entry) return false;
+    if (!state || !entry || this.readOnly) return false;
     this.set({
       ...state,
       card: applyPatches(state.card, entry.inverse),
@@ -134,7 +136,7 @@ export class DocumentStore {
   redo(): boolean {
     const state = this.state;
     const entry = state?.future[0];
-    if (!state || !entry) return false;
+    if (!state || !entry || this.readOnly) return false;
     this.set({
       ...state,
       card: applyPatches(state.card, entry.patches),
