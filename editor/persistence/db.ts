@@ -4,6 +4,7 @@
 // the database is not trusted more than a file.
 import { Dexie, type EntityTable } from 'dexie';
 import { guardReleases } from '../versions/release-store';
+import type { ServerCardRow } from '../sync/sync-rows';
 import type { ReleaseRow, SnapshotRow, VersionRow } from '../versions/version-rows';
 
 export interface CardRow {
@@ -31,6 +32,7 @@ export type StudioDb = Dexie & {
   versions: EntityTable<VersionRow, 'id'>;
   snapshots: EntityTable<SnapshotRow, 'key'>;
   releases: EntityTable<ReleaseRow, 'id'>;
+  serverCards: EntityTable<ServerCardRow, 'serverId'>;
 };
 
 const DB_NAME = 'kindreflex-studio';
@@ -47,6 +49,8 @@ export function openStudioDb(name = DB_NAME): StudioDb {
     snapshots: 'key, rowId',
     releases: 'id, [rowId+publishedAt], &[rowId+version]',
   });
+  // The shared workspace (editor/sync/): which local rows are server cards. New table.
+  db.version(3).stores({ serverCards: 'serverId, rowId, workspaceId' });
   guardReleases(db);
   return db;
 }
