@@ -8,6 +8,7 @@ import { Inspector } from '../inspector/Inspector';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { RegionalVersionDialog } from '../region/RegionalVersionDialog';
+import { ReadOnlyFrame, SyncBanners } from '../sync/SyncBanners';
 import { msg, useT } from '../i18n/i18n';
 import { handleShortcutKey } from './shortcuts';
 import { bootStudio } from './boot';
@@ -71,7 +72,10 @@ export function App() {
         cardsOpen={cardsOpen}
         onToggleCards={() => setCardsOpen((o) => !o)}
       />
-      <StorageBanner />
+      <div className="banners">
+        <StorageBanner />
+        <SyncBanners />
+      </div>
       <div className="studio-body">
         {cardsOpen && (
           <aside id="card-list" className="sidebar">
@@ -90,7 +94,7 @@ export function App() {
                 id={`panel-${view}`}
                 aria-labelledby={`tab-${view}`}
               >
-                {panels[view]()}
+                <ReadOnlyFrame view={view}>{panels[view]()}</ReadOnlyFrame>
               </div>
               <ProblemsPanel />
             </>

@@ -10,6 +10,12 @@ import { duplicateCard, moveCardToBin, openCard, renameCard, restoreCard } from 
 import { NewCardDialog } from './NewCardDialog';
 import { askRegionalVersion } from '../region/regional-version';
 import { regionTexts } from '../region/region-texts';
+import {
+  CopyToWorkspaceItems,
+  LocalCardsHeading,
+  WorkspaceCards,
+  useServerRowIds,
+} from '../sync/WorkspaceCards';
 
 const texts = msg({
   heading: { nl: 'Kaarten', en: 'Cards' },
@@ -47,7 +53,9 @@ export function CardList() {
   const studio = useStudio();
   const t = useT();
   const lang = useLang();
-  const cards = useObservable(studio.cards);
+  // Server cards live in local rows too; they are listed under their workspace.
+  const serverRows = useServerRowIds();
+  const cards = useObservable(studio.cards).filter((c) => !serverRows.has(c.rowId));
   const bin = useObservable(studio.bin);
   useObservable(studio.session.status);
   const openRowId = studio.session.openRowId;
@@ -77,6 +85,7 @@ export function CardList() {
           {t(texts.newCard)}
         </button>
       </div>
+      <LocalCardsHeading />
       {cards.length === 0 && <p className="muted">{t(texts.none)}</p>}
       <ul>
         {cards.map((card) => (
@@ -107,6 +116,7 @@ export function CardList() {
               <button type="button" onClick={() => askRegionalVersion(card.rowId)}>
                 {t(regionTexts.makeVersion)}
               </button>
+              <CopyToWorkspaceItems card={card} />
               <button type="button" onClick={() => setPending({ kind: 'bin', card })}>
                 {t(texts.delete)}
               </button>
@@ -114,6 +124,7 @@ export function CardList() {
           </li>
         ))}
       </ul>
+      <WorkspaceCards />
       {bin.length > 0 && (
         <details className="bin">
           <summary>{t(texts.bin, { n: bin.length })}</summary>
