@@ -63,6 +63,7 @@ export class ServerSync {
   private subscriptions: Subscription[] = [];
   private started = false;
   private readonly told = new Set<string>();
+  private refreshing: Promise<void> | null = null;
   private timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly deps: ServerSyncDeps) {
@@ -104,7 +105,11 @@ export class ServerSync {
     this.connection.online.subscribe(() => {
       if (!this.connection.online.get()) this.live.pause();
     });
-    this.connection.onBack(() => void this.resume());
+    // Back online: send what waits at once, then ask who is signed in and for the lists.
+    this.connection.onBack(() => {
+      if (this.signedIn.get()) void this.engine.scheduleAll();
+      void this.resume();
+    });
     for (const o of [this.signedIn, this.account]) o.subscribe(() => this.followOpen());
   }
 
@@ -195,7 +200,13 @@ export class ServerSync {
   }
 
   /** The workspaces and their card lists, and whatever needs sending or fetching. */
-  async refresh(): Promise<void> {
+  refresh(): Promise<void> {
+    // One round at a time: a focus, the timer and a reconnect may all ask at once.
+    this.refreshing ??= this.refreshNow().finally(() => (this.refreshing = null));
+    return this.refreshing;
+  }
+
+  private async refreshNow(): Promise<void> {
     const me = this.account.get();
     if (!me || !this.signedIn.get()) return;
     try {
