@@ -51,7 +51,7 @@ function Presence() {
           {initials(p.name)}
         </span>
       ))}
-      <span className="visually-hidden">{text}</span>
+      <span className="presence-text">{text}</span>
     </span>
   );
 }
