@@ -87,6 +87,8 @@ export function ReadOnlyFrame({ view, children }: { view: StudioView; children: 
   return (
     <fieldset
       className="read-only-frame"
+      // Only a frame: not a group for assistive technology (the note says why it is disabled).
+      role="none"
       disabled={readOnly}
       data-read-only={readOnly || undefined}
     >
