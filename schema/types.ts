@@ -146,6 +146,8 @@ export interface Origin {
   version?: string;
   hash: string;
   takenAt?: string;
+  /** The base's stable address on a server (…/k/WORKSPACE/CARD/); its card.json is the latest release. */
+  url?: string;
   base?: { flow: Flow; roles: Role[] };
 }
 

@@ -16,6 +16,12 @@ import { refuseCrossSite } from './http/csrf';
 import { ApiError, errorBody, errorResponse } from './http/errors';
 import { liveRoutes } from './live/routes';
 import { staticRoutes } from './static';
+import { catalogueRoutes } from './public/catalogue-routes';
+import { viewerRoutes } from './public/viewer-routes';
+import { regionRoutes } from './regions/routes';
+import { releaseRoutes } from './releases/routes';
+import { reviewRoutes } from './reviews/routes';
+import { passwordLinkRoutes } from './workspaces/password-link-route';
 import { workspaceRoutes } from './workspaces/routes';
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
@@ -67,9 +73,21 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/auth/oidc', oidcRoutes);
   app.route('/wachtwoord', passwordPageRoutes);
   app.route('/api/workspaces', workspaceRoutes);
-  for (const routes of [cardRoutes, historyRoutes, liveRoutes, workspaceAuditRoutes])
+  app.route('/api/workspaces', passwordLinkRoutes);
+  for (const routes of [
+    cardRoutes,
+    historyRoutes,
+    liveRoutes,
+    workspaceAuditRoutes,
+    reviewRoutes,
+    releaseRoutes,
+    regionRoutes,
+  ])
     app.route('/api/workspaces/:ws', routes);
   app.route('/api/admin', adminAuditRoutes);
+  // Published cards: public, no session, no cookies.
+  app.route('/', catalogueRoutes);
+  app.route('/', viewerRoutes);
   app.route('/', staticRoutes(deps.config.distDir));
   return app;
 }

@@ -15,6 +15,7 @@ import {
   workspaceAdd,
   type UserAddInput,
 } from './cli/admin-commands';
+import { userDisable, userEnable, userResetPassword } from './cli/account-commands';
 import { USAGE } from './cli/usage';
 import { configFromEnv, type ServerConfig } from './config';
 import type { Database } from './db/database';
@@ -98,6 +99,12 @@ async function runCommand(args: string[], config: ServerConfig): Promise<string>
     };
     checkUserAdd(input);
     task = (db) => userAdd(db, input, baseUrl(config));
+  } else if (command === 'user' && sub === 'reset-password' && rest.length === 1) {
+    task = (db) => userResetPassword(db, rest[0]!, baseUrl(config));
+  } else if (command === 'user' && sub === 'disable' && rest.length === 1) {
+    task = (db) => userDisable(db, rest[0]!);
+  } else if (command === 'user' && sub === 'enable' && rest.length === 1) {
+    task = (db) => userEnable(db, rest[0]!);
   } else if (command === 'workspace' && sub === 'add' && rest.length === 2) {
     task = (db) => workspaceAdd(db, rest[0]!, rest[1]!);
   } else if (command === 'backup' && sub && rest.length === 0) {

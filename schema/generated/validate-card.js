@@ -2207,10 +2207,16 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
         errors = vErrors.length;
       }
     }
+    if (data.url !== void 0) {
+      if (!validate29(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData })) {
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        errors = vErrors.length;
+      }
+    }
     if (data.base !== void 0) {
-      let data5 = data.base;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        if (data5.flow === void 0) {
+      let data6 = data.base;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.flow === void 0) {
           const err4 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/required", keyword: "required", params: { missingProperty: "flow" } };
           if (vErrors === null) {
             vErrors = [err4];
@@ -2219,7 +2225,7 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data5.roles === void 0) {
+        if (data6.roles === void 0) {
           const err5 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/required", keyword: "required", params: { missingProperty: "roles" } };
           if (vErrors === null) {
             vErrors = [err5];
@@ -2228,18 +2234,18 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data5.flow !== void 0) {
-          if (!validate39(data5.flow, { instancePath: instancePath + "/base/flow", parentData: data5, parentDataProperty: "flow", rootData })) {
+        if (data6.flow !== void 0) {
+          if (!validate39(data6.flow, { instancePath: instancePath + "/base/flow", parentData: data6, parentDataProperty: "flow", rootData })) {
             vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
             errors = vErrors.length;
           }
         }
-        if (data5.roles !== void 0) {
-          let data7 = data5.roles;
-          if (Array.isArray(data7)) {
-            const len0 = data7.length;
+        if (data6.roles !== void 0) {
+          let data8 = data6.roles;
+          if (Array.isArray(data8)) {
+            const len0 = data8.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate66(data7[i0], { instancePath: instancePath + "/base/roles/" + i0, parentData: data7, parentDataProperty: i0, rootData })) {
+              if (!validate66(data8[i0], { instancePath: instancePath + "/base/roles/" + i0, parentData: data8, parentDataProperty: i0, rootData })) {
                 vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
                 errors = vErrors.length;
               }
@@ -2276,7 +2282,7 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
   validate116.errors = vErrors;
   return errors === 0;
 }
-function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2385,7 +2391,7 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate125.errors = vErrors;
+  validate126.errors = vErrors;
   return errors === 0;
 }
 var pattern1 = new RegExp("^[a-z]{2}(-[A-Z]{2})?$", "u");
@@ -2640,8 +2646,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.release !== void 0) {
-      if (!validate125(data.release, { instancePath: instancePath + "/release", parentData: data, parentDataProperty: "release", rootData })) {
-        vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+      if (!validate126(data.release, { instancePath: instancePath + "/release", parentData: data, parentDataProperty: "release", rootData })) {
+        vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
         errors = vErrors.length;
       }
     }

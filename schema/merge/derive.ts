@@ -17,16 +17,22 @@ export interface DeriveOptions {
   subtitle?: string;
   /** When the base was taken; defaults to now. */
   now?: Date;
+  /** The base's stable address, when it was taken from a server: recorded as origin.url. */
+  baseUrl?: string;
 }
 
-/** What `origin` says about a base card: id, title, version, hash, and its flow and roles. */
-export function originFor(base: Card, hash: string, takenAt: Date): Origin {
+/**
+ * What `origin` says about a base card: id, title, version, hash, where it is
+ * published (when known), and its flow and roles.
+ */
+export function originFor(base: Card, hash: string, takenAt: Date, url?: string): Origin {
   return {
     cardId: base.id,
     title: base.title,
     ...(base.release?.version !== undefined ? { version: base.release.version } : {}),
     hash,
     takenAt: takenAt.toISOString(),
+    ...(url !== undefined ? { url } : {}),
     base: structuredClone({ flow: base.flow, roles: base.roles }),
   };
 }
@@ -65,6 +71,6 @@ export async function deriveRegionalCard(base: Card, options: DeriveOptions): Pr
       partners: [],
     },
     ...optional('resources'),
-    origin: originFor(base, await contentHash(base), options.now ?? new Date()),
+    origin: originFor(base, await contentHash(base), options.now ?? new Date(), options.baseUrl),
   };
 }

@@ -16,7 +16,7 @@
 //   step naming a missing role; a removal the other side still needs becomes a
 //   'still-used' conflict;
 // - new roles of the base appear (and show as unfilled until the region fills them);
-// - `origin` then points at the new base (hash, version, flow and roles, takenAt).
+// - `origin` then points at the new base (hash, version, flow and roles, takenAt; its url stays).
 //
 // Without `origin.base` (a card not made by deriveRegionalCard) there is no ancestor:
 // whatever differs is a conflict and items found on one side only are kept.
@@ -61,7 +61,8 @@ function merge(
     ...regional,
     flow: merged.flow,
     roles: merged.roles,
-    origin: originFor(newBase, newBaseHash, new Date(takenAt)),
+    // The base keeps its address: an update of the same card, published there.
+    origin: originFor(newBase, newBaseHash, new Date(takenAt), regional.origin?.url),
   });
   return {
     ...inputs,

@@ -19,7 +19,18 @@ export type AuditAction =
   | 'card-deleted'
   | 'card-restored'
   | 'version-created'
-  | 'backup-restored';
+  | 'backup-restored'
+  | 'password-link-issued'
+  | 'account-disabled'
+  | 'account-enabled'
+  | 'settings-changed'
+  | 'review-requested'
+  | 'review-approved'
+  | 'review-returned'
+  | 'review-withdrawn'
+  | 'release-published'
+  | 'base-update-set-aside'
+  | 'base-update-set-aside-cleared';
 
 export interface AuditEntry {
   actor: Pick<Account, 'id' | 'email'> | null;

@@ -81,14 +81,18 @@ export async function createPasswordToken(db: Queryable, accountId: string): Pro
   return token;
 }
 
-/** Marks the token used and returns its account, or null when it is unknown, used or expired. */
+/**
+ * Marks the token used and returns its account, or null when it is unknown,
+ * used or expired, or the account is disabled.
+ */
 export async function takePasswordToken(db: Queryable, token: string) {
   const rows = await db.query<AccountRow>(
     `WITH taken AS (
        UPDATE password_tokens SET used_at = now()
        WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
        RETURNING account_id)
-     SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE id IN (SELECT account_id FROM taken)`,
+     SELECT ${ACCOUNT_COLUMNS} FROM accounts
+     WHERE id IN (SELECT account_id FROM taken) AND disabled_at IS NULL`,
     [secretHash(token)],
   );
   return rows[0] ? toAccount(rows[0]) : null;

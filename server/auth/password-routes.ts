@@ -7,6 +7,7 @@ import { audit } from '../audit/log';
 import { readJson, stringField } from '../http/body';
 import { ApiError } from '../http/errors';
 import { takePasswordToken, setPasswordHash } from './accounts';
+import { endSessions } from './password-links';
 import {
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
@@ -29,7 +30,14 @@ async function choosePassword(
     const account = await takePasswordToken(tx, token);
     if (!account) return 'bad-token';
     await setPasswordHash(tx, account.id, passwordHash);
-    await audit(tx, { actor: account, action: 'password-set', target: account.email });
+    // A new password ends every session: whoever knew the old one is signed out.
+    const ended = await endSessions(tx, account.id);
+    await audit(tx, {
+      actor: account,
+      action: 'password-set',
+      target: account.email,
+      details: { sessionsEnded: ended },
+    });
     return 'saved';
   });
 }

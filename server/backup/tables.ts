@@ -17,10 +17,18 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'cards', orderBy: 'id' },
   { name: 'card_revisions', orderBy: 'card_row_id, revision' },
   { name: 'card_versions', orderBy: 'id' },
+  { name: 'reviews', orderBy: 'id' },
+  { name: 'releases', orderBy: 'id' },
+  { name: 'base_updates_set_aside', orderBy: 'card_row_id' },
   { name: 'audit_log', orderBy: 'id', identity: 'id' },
 ];
 
 /** Tables with card content, and the column that holds it: checked on restore. */
-export const CONTENT_TABLES: readonly string[] = ['cards', 'card_revisions', 'card_versions'];
+export const CONTENT_TABLES: readonly string[] = [
+  'cards',
+  'card_revisions',
+  'card_versions',
+  'releases',
+];
 
 export const BACKUP_FORMAT = 'kindreflex-backup';

@@ -1,5 +1,5 @@
 // A card's revisions (every accepted save) and versions (named, checkpoints).
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { AppEnv } from '../app-env';
 import { audit } from '../audit/log';
 import { integerField, optionalStringField, readJson } from '../http/body';
@@ -14,14 +14,7 @@ import {
   listRevisions,
   listVersions,
 } from './history';
-import { getCard } from './store';
-
-/** The card must be in this workspace (in use or in the bin). */
-async function cardOf(c: Context<AppEnv>) {
-  const card = await getCard(c.var.deps.db, c.var.workspace.id, c.req.param('id') ?? '');
-  if (!card) throw new ApiError(404, 'not-found');
-  return card;
-}
+import { cardRowOf as cardOf } from './card-row';
 
 export const historyRoutes = new Hono<AppEnv>();
 

@@ -3,22 +3,13 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env';
 import { audit } from '../audit/log';
-import { NULL_CHARACTER_STATES, UNIQUE_VIOLATION, sqlState } from '../db/database';
 import { BODY_LIMIT_CARD, integerField, readJson } from '../http/body';
 import { ApiError } from '../http/errors';
 import { announce } from '../live/announce';
 import { requireRole } from '../rights';
 import { acceptCard } from './accept';
-import { createCard, getCard, listCards, moveToBin, restoreFromBin, saveCard } from './store';
-
-/** Database refusals that are the card's fault, not the server's. */
-function cardRefusal(error: unknown): never {
-  const state = sqlState(error);
-  if (state === UNIQUE_VIOLATION) throw new ApiError(409, 'card-id-taken');
-  if (state && NULL_CHARACTER_STATES.includes(state))
-    throw new ApiError(422, 'unsupported-character');
-  throw error;
-}
+import { cardRefusal, storeNewCard } from './create';
+import { getCard, listCards, moveToBin, restoreFromBin, saveCard } from './store';
 
 export const cardRoutes = new Hono<AppEnv>();
 
@@ -39,25 +30,8 @@ cardRoutes.get('/cards/:id', requireRole('lezer'), async (c) => {
 cardRoutes.post('/cards', requireRole('redacteur'), async (c) => {
   const body = await readJson(c, BODY_LIMIT_CARD);
   const accepted = await acceptCard(body.card);
-  const { db } = c.var.deps;
-  const workspace = c.var.workspace;
-  const account = c.var.account!;
-  const id = await db
-    .transaction(async (tx) => {
-      const created = await createCard(tx, workspace.id, accepted, account);
-      await audit(tx, {
-        actor: account,
-        workspaceId: workspace.id,
-        action: 'card-created',
-        target: created,
-        details: { title: accepted.card.title, cardId: accepted.card.id, hash: accepted.hash },
-      });
-      return created;
-    })
-    .catch(cardRefusal);
-  announce(c, 'card-created', id, { revision: 1, hash: accepted.hash });
-  const card = await getCard(db, workspace.id, id);
-  return c.json({ ...card!, problems: accepted.problems }, 201);
+  const card = await storeNewCard(c, accepted);
+  return c.json({ ...card, problems: accepted.problems }, 201);
 });
 
 cardRoutes.put('/cards/:id', requireRole('redacteur'), async (c) => {

@@ -106,6 +106,54 @@ const messages = {
     nl: 'Aanmelden via je organisatie is mislukt. Probeer opnieuw.',
     en: 'Sign-in through your organisation failed. Try again.',
   },
+  'review-not-open': {
+    nl: 'Deze nalezing is al afgehandeld: ze is niet meer open.',
+    en: 'This review has already been settled: it is no longer open.',
+  },
+  'own-review': {
+    nl: 'Je kunt je eigen werk niet goedkeuren of terugsturen: vraag een collega om het na te lezen.',
+    en: 'You cannot approve or send back your own work: ask a colleague to review it.',
+  },
+  'review-not-approved': {
+    nl: 'Publiceren kan alleen met een goedgekeurde versie. Bied de versie eerst ter nalezing aan.',
+    en: 'Only an approved version can be published. Offer the version for review first.',
+  },
+  'publish-errors': {
+    nl: 'De kaart heeft fouten die publiceren tegenhouden. Zie de lijst met problemen.',
+    en: 'The card has errors that stop publishing. See the list of problems.',
+  },
+  'warnings-not-accepted': {
+    nl: 'De kaart heeft waarschuwingen. Bekijk ze en bevestig dat je toch wilt publiceren.',
+    en: 'The card has warnings. Review them and publish again, accepting them.',
+  },
+  'release-version-taken': {
+    nl: 'Dit versienummer is al gepubliceerd; een publicatie verandert nooit meer. Kies een nieuw nummer.',
+    en: 'This version number was already published; a release never changes. Choose a new number.',
+  },
+  'release-unchanged': {
+    nl: 'Deze inhoud is al gepubliceerd als de nieuwste versie.',
+    en: 'This content is already published as the latest version.',
+  },
+  'address-taken': {
+    nl: 'Een andere kaart van deze werkruimte is al gepubliceerd op dit adres. Geef deze kaart een andere identificatie.',
+    en: 'Another card of this workspace is already published at this address. Give this card another id.',
+  },
+  'release-damaged': {
+    nl: 'Deze publicatie is beschadigd: haar inhoud klopt niet met haar hash. Ze wordt niet getoond; de beheerder van de server is verwittigd.',
+    en: 'This release is damaged: its content does not match its hash. It is not served; the server administrator has been told.',
+  },
+  'no-base': {
+    nl: 'Deze kaart volgt geen basiskaart die op deze server gepubliceerd is.',
+    en: 'This card does not follow a base card published on this server.',
+  },
+  'reset-not-allowed': {
+    nl: 'Je kunt geen nieuwe wachtwoordlink maken voor dit account: het is serverbeheerder of lid van een werkruimte waar jij geen beheerder bent. Vraag de serverbeheerder.',
+    en: 'You cannot issue a new password link for this account: it is a server administrator or a member of a workspace you do not manage. Ask the server administrator.',
+  },
+  'account-disabled': {
+    nl: 'Dit account is uitgeschakeld. Een serverbeheerder kan het weer inschakelen.',
+    en: 'This account is disabled. A server administrator can enable it again.',
+  },
   internal: {
     nl: 'Er ging iets mis op de server. Je wijzigingen zijn niet verloren; probeer het zo dadelijk opnieuw.',
     en: 'Something went wrong on the server. Your changes are not lost; try again shortly.',

@@ -2,14 +2,18 @@
 // the signed-in account.
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env';
-import type { LiveEventType } from './hub';
+import type { LiveEvent, LiveEventType } from './hub';
+
+export type AnnounceDetails = Partial<
+  Pick<LiveEvent, 'revision' | 'hash' | 'review' | 'release' | 'setAsideFor'>
+>;
 
 /** Tells the workspace's open streams what the signed-in account just did to a card. */
 export function announce(
   c: Context<AppEnv>,
   type: LiveEventType,
   cardRowId: string,
-  details: { revision?: number; hash?: string } = {},
+  details: AnnounceDetails = {},
 ): void {
   const account = c.var.account!;
   c.var.deps.hub.publish({

@@ -4,9 +4,23 @@
 // processes each has its own hub (see README: run one process, or add
 // PostgreSQL LISTEN/NOTIFY).
 import type { Author } from '../cards/store';
+import type { ReleaseLink } from '../releases/links';
+import type { Review } from '../reviews/store';
 
 export type LiveEventType =
-  'card-created' | 'card-saved' | 'card-deleted' | 'card-restored' | 'version-created' | 'presence';
+  | 'card-created'
+  | 'card-saved'
+  | 'card-deleted'
+  | 'card-restored'
+  | 'version-created'
+  | 'review-requested'
+  | 'review-approved'
+  | 'review-returned'
+  | 'review-withdrawn'
+  | 'release-published'
+  | 'base-released'
+  | 'base-update-set-aside'
+  | 'presence';
 
 export interface LiveEvent {
   type: LiveEventType;
@@ -15,6 +29,12 @@ export interface LiveEvent {
   revision?: number;
   hash?: string;
   by?: Author;
+  /** review-*: the review as it is now. */
+  review?: Review;
+  /** release-published: the new release; base-released: the base's new release. */
+  release?: ReleaseLink;
+  /** base-update-set-aside: the base version the notice was set aside for (null: shown again). */
+  setAsideFor?: string | null;
   /** For 'presence': who has the card open now. */
   present?: PresentEditor[];
   at: string;

@@ -23,6 +23,7 @@ import {
   validSlug,
   workspacesOf,
 } from './store';
+import { readSettings, writeSettings } from './settings';
 
 export const workspaceRoutes = new Hono<AppEnv>();
 
@@ -55,9 +56,37 @@ workspaceRoutes.post('/', requireAdmin, async (c) => {
   return c.json(workspace, 201);
 });
 
-workspaceRoutes.get('/:ws', requireRole('lezer'), (c) =>
-  c.json({ workspace: c.var.workspace, role: c.var.role }),
+workspaceRoutes.get('/:ws', requireRole('lezer'), async (c) =>
+  c.json({
+    workspace: c.var.workspace,
+    role: c.var.role,
+    settings: await readSettings(c.var.deps.db, c.var.workspace.id),
+  }),
 );
+
+/** The workspace's settings; only the ones given change. */
+workspaceRoutes.put('/:ws/settings', requireRole('beheerder'), async (c) => {
+  const body = await readJson(c);
+  if (typeof body.reviewRequired !== 'boolean')
+    throw new ApiError(400, 'bad-request', { field: 'reviewRequired' });
+  const change = { reviewRequired: body.reviewRequired };
+  const workspace = c.var.workspace;
+  const actor = c.var.account!;
+  const settings = await c.var.deps.db.transaction(async (tx) => {
+    const before = await readSettings(tx, workspace.id);
+    const after = await writeSettings(tx, workspace.id, change);
+    if (before.reviewRequired !== after.reviewRequired)
+      await audit(tx, {
+        actor,
+        workspaceId: workspace.id,
+        action: 'settings-changed',
+        target: workspace.slug,
+        details: { reviewRequired: after.reviewRequired },
+      });
+    return after;
+  });
+  return c.json({ settings });
+});
 
 workspaceRoutes.get('/:ws/members', requireRole('beheerder'), async (c) => {
   const members = await c.var.deps.db.query<{
@@ -65,8 +94,10 @@ workspaceRoutes.get('/:ws/members', requireRole('beheerder'), async (c) => {
     email: string;
     name: string;
     role: string;
+    disabled: boolean;
   }>(
-    `SELECT a.id, a.email, a.name, m.role FROM memberships m JOIN accounts a ON a.id = m.account_id
+    `SELECT a.id, a.email, a.name, m.role, a.disabled_at IS NOT NULL AS disabled
+     FROM memberships m JOIN accounts a ON a.id = m.account_id
      WHERE m.workspace_id = $1 ORDER BY a.name, a.email`,
     [c.var.workspace.id],
   );

@@ -53,6 +53,13 @@ describe.skipIf(testDatabaseKind() !== 'pglite')('npm run server on a fresh data
     expect(invited.stdout).toMatch(
       new RegExp(`http://localhost:${port}/wachtwoord\\?token=[\\w-]{43}`),
     );
+    // Forgot it before using it: a new link; then the account is disabled.
+    const reset = run(['user', 'reset-password', 'collega@example.be']);
+    expect(reset.stdout).toMatch(
+      new RegExp(`http://localhost:${port}/wachtwoord\\?token=[\\w-]{43}`),
+    );
+    const disabled = run(['user', 'disable', 'collega@example.be']);
+    expect(disabled.stdout).toMatch(/collega@example\.be uitgeschakeld/);
     const short = run(['user', 'add', 'kort@example.be', '--password-stdin'], 'kort\n');
     expect(short.status).toBe(1);
     expect(short.stderr).toMatch(/minstens 12 tekens/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../schema/hash';
-import { cardProblems } from '../../schema/load/load-card';
+import { cardProblems, loadCardValue } from '../../schema/load/load-card';
 import {
   baseUpdateChanges,
   deriveRegionalCard,
@@ -76,6 +76,28 @@ describe('deriveRegionalCard', () => {
     const card = await deriveRegionalCard(base, { id: 'x', region: { id: 'r', name: 'R' } });
     expect(card.origin?.version).toBe('2026.2');
     expect(card.regions[0]!.id).toBe('r');
+  });
+
+  it('records where the base is published, and keeps that address through a base update', async () => {
+    const base = sampleCard();
+    const baseUrl = 'https://kaarten.example.be/k/zuid-oost-vlaanderen/kindreflex-zov/';
+    const card = await deriveRegionalCard(base, { id: 'x', region: { name: 'R' }, baseUrl });
+    expect(card.origin?.url).toBe(baseUrl);
+    expect(cardProblems(card, { now: NOW }).filter((p) => p.severity === 'error')).toEqual([]);
+    const updated = await mergeBaseUpdate(card, newerBase(base), { now: LATER });
+    expect(updated.card.origin?.url).toBe(baseUrl);
+    expect(updated.card.origin?.hash).toBe(await contentHash(newerBase(base)));
+  });
+
+  it('refuses an origin address that is not a web address', async () => {
+    const card = await deriveRegionalCard(sampleCard(), {
+      id: 'x',
+      region: { name: 'R' },
+      baseUrl: 'javascript:alert(1)',
+    });
+    const loaded = loadCardValue(card, { now: NOW });
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.problems.map((p) => p.pointer)).toContain('/origin/url');
   });
 });
 
