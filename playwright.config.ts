@@ -1,7 +1,9 @@
 // Browser tests run in Debian's Chromium (Playwright cannot download its own
 // browser here); set CHROMIUM_PATH to use another. They run against the built
-// apps served by `vite preview`, as a user would get them.
+// apps served by `vite preview`, as a user would get them, and the shared
+// workspace's tests against the real server (`npm run server`, fresh data).
 import { defineConfig, devices } from '@playwright/test';
+import { sharedServerUrl } from './tests/e2e/support/shared-server';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -45,10 +47,19 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx vite preview --outDir dist --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/viewer/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --outDir dist --port ${port} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/viewer/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // Its first start runs initdb (7-20 s on a busy machine), then the admin command and the server.
+      command: 'npx tsx tests/e2e/support/start-shared-server.ts',
+      url: `${sharedServerUrl}/api/health`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+  ],
 });

@@ -3,6 +3,7 @@
 // `vite build --mode viewer` then `--mode editor`, so dist/viewer/ is a
 // self-contained bundle that publishing can copy as it is.
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
@@ -120,13 +121,30 @@ const VIEWER_VALIDATOR = {
   replacement: fileURLToPath(new URL('./schema/load/validate-by-schema.ts', import.meta.url)),
 };
 
+/**
+ * The studio asks /api/health whether the shared server (npm run server) serves it.
+ * Vite is not that server: it answers 204, so the question leaves no error in the console.
+ */
+function noSharedServer(): Plugin {
+  const answer = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    if (req.url?.split('?')[0] !== '/api/health') return next();
+    res.statusCode = 204;
+    res.end();
+  };
+  return {
+    name: 'kindreflex-no-shared-server',
+    configureServer: (server) => void server.middlewares.use(answer),
+    configurePreviewServer: (server) => void server.middlewares.use(answer),
+  };
+}
+
 export default defineConfig(({ command, mode, isPreview }) => {
   // `vite preview --outDir dist` serves the built apps side by side, as the browser tests use them.
-  if (isPreview) return { root, build: { outDir: root + 'dist' } };
+  if (isPreview) return { root, plugins: [noSharedServer()], build: { outDir: root + 'dist' } };
   if (command === 'serve') {
     return {
       root,
-      plugins: [viewerDefaultCard(), viewerBundlePlugin()],
+      plugins: [viewerDefaultCard(), viewerBundlePlugin(), noSharedServer()],
       resolve: { alias: [DEXIE_ESM] },
       server: { port: 5173 },
     };

@@ -6,6 +6,7 @@ import { CardList } from '../cards/CardList';
 import { Inspector } from '../inspector/Inspector';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { regionalVersionRequest } from '../region/regional-version';
+import { ReadOnlyFrame, SyncBanners } from '../sync/SyncBanners';
 import { msg, useT } from '../i18n/i18n';
 import { handleShortcutKey } from './shortcuts';
 import { bootStudio } from './boot';
@@ -92,7 +93,10 @@ export function App() {
         cardsOpen={cardsOpen}
         onToggleCards={() => setCardsOpen((o) => !o)}
       />
-      <StorageBanner />
+      <div className="banners">
+        <StorageBanner />
+        <SyncBanners />
+      </div>
       <div className="studio-body">
         {cardsOpen && (
           <aside id="card-list" className="sidebar">
@@ -116,7 +120,7 @@ export function App() {
                 id={`panel-${view}`}
                 aria-labelledby={`tab-${view}`}
               >
-                {panels[view]()}
+                <ReadOnlyFrame view={view}>{panels[view]()}</ReadOnlyFrame>
               </div>
               <ProblemsPanel />
             </>

@@ -3,6 +3,7 @@
 import { formatDate, msg, useLang, useT } from '../i18n/i18n';
 import { storageFailureMessage } from '../persistence/storage-errors';
 import { exportCardFile } from '../io/card-files';
+import { useFollowedLabel } from '../sync/ServerToolbar';
 import { useObservable, useStudio } from './studio-context';
 
 const texts = msg({
@@ -27,6 +28,7 @@ export function SaveStatus() {
   const t = useT();
   const lang = useLang();
   const status = useObservable(studio.session.status);
+  const followedFromServer = useFollowedLabel();
   const time = (ms: number) => formatDate(ms, lang, 'time');
   const label =
     status.kind === 'saved'
@@ -34,7 +36,7 @@ export function SaveStatus() {
         ? t(texts.savedAt, { time: time(status.at) })
         : t(texts.saved)
       : status.kind === 'followed'
-        ? t(texts.followed)
+        ? (followedFromServer ?? t(texts.followed))
         : t(texts[status.kind]);
   return (
     <span

@@ -10,6 +10,7 @@ import { redoLabel, undoLabel } from '../state/document-store';
 import { exportCardFile } from '../io/card-files';
 import { ImportControls } from '../io/ImportControls';
 import { msg, setLanguage, useLang, useT } from '../i18n/i18n';
+import { ServerToolbar } from '../sync/ServerToolbar';
 import { SaveStatus } from './SaveStatus';
 import { useDocumentValue, useStudio } from './studio-context';
 
@@ -100,6 +101,7 @@ export function Toolbar({
       </div>
       <span className="toolbar-spacer" />
       <SaveStatus />
+      <ServerToolbar />
       <label className="language">
         <span className="visually-hidden">{t(texts.language)}</span>
         <select

@@ -43,6 +43,8 @@ async function boot_(studio: Studio): Promise<void> {
     await repo.setLastOpened(rowId);
   }
   watchCardList(studio);
+  // Is a shared server serving this studio? Asked in the background: the studio does not wait.
+  void studio.sync.start();
   const last = await repo.lastOpened();
   const lastRow = last ? await repo.getRow(last) : undefined;
   const rowId = lastRow && lastRow.deletedAt === 0 ? last : (await repo.listCards())[0]?.rowId;

@@ -15,6 +15,12 @@ import { askRegionalVersion, MAKE_REGIONAL_VERSION } from '../region/regional-ve
 import { lazyNamed, OnFirstUse } from '../app/OnFirstUse';
 
 const NewCardDialog = lazyNamed(() => import('./NewCardDialog'), 'NewCardDialog');
+import {
+  CopyToWorkspaceItems,
+  LocalCardsHeading,
+  WorkspaceCards,
+  useServerRowIds,
+} from '../sync/WorkspaceCards';
 
 const texts = msg({
   heading: { nl: 'Kaarten', en: 'Cards' },
@@ -48,7 +54,9 @@ export function CardList() {
   const studio = useStudio();
   const t = useT();
   const lang = useLang();
-  const cards = useObservable(studio.cards);
+  // Server cards live in local rows too; they are listed under their workspace.
+  const serverRows = useServerRowIds();
+  const cards = useObservable(studio.cards).filter((c) => !serverRows.has(c.rowId));
   const bin = useObservable(studio.bin);
   useObservable(studio.session.status);
   const openRowId = studio.session.openRowId;
@@ -78,6 +86,7 @@ export function CardList() {
           {t(texts.newCard)}
         </button>
       </div>
+      <LocalCardsHeading />
       {cards.length === 0 && <p className="muted">{t(texts.none)}</p>}
       <ul>
         {cards.map((card) => (
@@ -126,6 +135,7 @@ export function CardList() {
               <button type="button" onClick={() => askRegionalVersion(card.rowId)}>
                 {t(MAKE_REGIONAL_VERSION)}
               </button>
+              <CopyToWorkspaceItems card={card} />
               <button type="button" onClick={() => setPending({ kind: 'bin', card })}>
                 {t(texts.delete)}
               </button>
@@ -133,6 +143,7 @@ export function CardList() {
           </li>
         ))}
       </ul>
+      <WorkspaceCards />
       {bin.length > 0 && (
         <details className="bin">
           <summary>{t(texts.bin, { n: bin.length })}</summary>

@@ -3,6 +3,7 @@
 // nothing unsaved here, and reports a conflict (never overwrites) when both
 // tabs changed the card.
 import { liveQuery, type Subscription } from 'dexie';
+import { jsonEqual } from '../../schema/json-equal';
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import type { DocumentStore } from '../state/document-store';
@@ -23,6 +24,17 @@ export type SaveStatus =
 export type OpenOutcome =
   { ok: true } | { ok: false; problems: Problem[] } | { ok: false; missing: true };
 
+/**
+ * Merges a change saved elsewhere (`theirs`) into this tab's unsaved edits (`mine`),
+ * both made on `ancestor`; null when it cannot (the two-tab conflict then stands).
+ */
+export type ExternalMerge = (
+  rowId: string,
+  ancestor: Card,
+  mine: Card,
+  theirs: Card,
+) => Card | null;
+
 const SAVE_DELAY_MS = 300;
 
 // The statuses without data are single values: setting one that holds already
@@ -42,6 +54,10 @@ export class CardSession {
   private inFlight: Promise<void> = Promise.resolve();
   private watch: Subscription | undefined;
   private readonly unsubscribe: () => void;
+  /** The card as last saved to or read from the row: the ancestor for `mergeExternal`. */
+  private savedCard: Card | null = null;
+  /** Set by the shared workspace (editor/sync/) for its cards; local cards keep the conflict. */
+  mergeExternal: ExternalMerge | null = null;
 
   constructor(
     private readonly store: DocumentStore,
@@ -91,6 +107,7 @@ export class CardSession {
     this.baseRevision = row.revision;
     this.store.load(rowId, card);
     this.savedStoreRevision = this.store.getState()!.revision;
+    this.savedCard = card;
     this.status.set({ kind: 'saved', at: row.updatedAt });
     await this.repo.setLastOpened(rowId);
     this.watchRow(rowId);
@@ -154,6 +171,7 @@ export class CardSession {
       if (outcome.ok) {
         this.baseRevision = outcome.revision;
         this.savedStoreRevision = state.revision;
+        this.savedCard = state.card;
         // More edits may have come in while saving: they get their own save.
         if (this.dirty) this.onStoreChange();
         else this.status.set({ kind: 'saved', at: Date.now() });
@@ -192,8 +210,32 @@ export class CardSession {
 
   private async onRowChange(rowId: string, row: CardRow | undefined): Promise<void> {
     if (rowId !== this.rowId || !row || row.revision <= this.baseRevision) return;
-    if (this.dirty) this.status.set(CONFLICT);
-    else await this.follow(rowId);
+    if (!this.dirty) return this.follow(rowId);
+    if (!(await this.mergeInto(rowId))) this.status.set(CONFLICT);
+  }
+
+  /** Unsaved edits and a save made elsewhere, merged when `mergeExternal` can; saved soon after. */
+  private async mergeInto(rowId: string): Promise<boolean> {
+    if (!this.mergeExternal || !this.savedCard) return false;
+    const loaded = await this.repo.loadCard(rowId);
+    // Read after the wait: the edits made meanwhile are merged too.
+    const state = this.store.getState();
+    if (!loaded?.result.ok || !state || rowId !== this.rowId || !this.savedCard) return false;
+    if (loaded.row.revision <= this.baseRevision) return true;
+    const theirs = loaded.result.card;
+    const merged = this.mergeExternal(rowId, this.savedCard, state.card, theirs);
+    if (!merged) return false;
+    if (jsonEqual(merged, theirs)) {
+      await this.follow(rowId, true);
+      return true;
+    }
+    clearTimeout(this.timer);
+    this.baseRevision = loaded.row.revision;
+    this.savedCard = theirs;
+    this.store.load(rowId, merged, 'external');
+    this.status.set(PENDING);
+    this.timer = setTimeout(() => void this.save(), this.delayMs);
+    return true;
   }
 
   /**
@@ -208,6 +250,7 @@ export class CardSession {
     if (!dropMine && this.dirty) return this.status.set(CONFLICT);
     clearTimeout(this.timer);
     this.baseRevision = loaded.row.revision;
+    this.savedCard = loaded.result.card;
     this.store.load(rowId, loaded.result.card, 'external');
     this.savedStoreRevision = this.store.getState()!.revision;
     this.status.set({ kind: 'followed', at: loaded.row.updatedAt });

@@ -6,6 +6,7 @@
 // path when read: the database is not trusted more than a file.
 import { Dexie, type EntityTable } from 'dexie';
 import { guardReleases } from '../versions/release-store';
+import type { ServerCardRow } from '../sync/sync-rows';
 import type { ReleaseRow, SnapshotRow, VersionRow } from '../versions/version-rows';
 
 export interface CardRow {
@@ -44,6 +45,7 @@ export type StudioDb = Dexie & {
   versions: EntityTable<VersionRow, 'id'>;
   snapshots: EntityTable<SnapshotRow, 'key'>;
   releases: EntityTable<ReleaseRow, 'id'>;
+  serverCards: EntityTable<ServerCardRow, 'serverId'>;
 };
 
 const DB_NAME = 'kindreflex-studio';
@@ -71,6 +73,8 @@ export function openStudioDb(name = DB_NAME): StudioDb {
         .toCollection()
         .modify((row) => void delete row.card);
     });
+  // The shared workspace (editor/sync/): which local rows are server cards. New table.
+  db.version(4).stores({ serverCards: 'serverId, rowId, workspaceId' });
   guardReleases(db);
   return db;
 }

@@ -85,6 +85,8 @@ export class DocumentStore {
   private state: DocumentState | null = null;
   private readonly listeners = new Set<Listener>();
   private followUp: FollowUp | null = null;
+  /** A card the user may only read (a lezer's server card): commands, undo and redo do nothing. */
+  readOnly = false;
   /** The last refused command, until the next change of the card. */
   readonly refusal = new Observable<Refusal | null>(null);
   constructor(
@@ -127,7 +129,7 @@ export class DocumentStore {
    */
   execute<A>(command: Command<A>, args: A): CommandOutcome {
     const state = this.state;
-    if (!state) return UNCHANGED;
+    if (!state || this.readOnly) return UNCHANGED;
     let [card, patches, inverse] = immer().produceWithPatches(state.card, (draft) =>
       command.run(draft, args),
     );
@@ -186,7 +188,7 @@ export class DocumentStore {
   undo(): boolean {
     const state = this.state;
     const entry = state?.past[state.past.length - 1];
-    if (!state || !entry) return false;
+    if (!state || !entry || this.readOnly) return false;
     this.set({
       ...state,
       card: immer().applyPatches(state.card, entry.inverse),
@@ -202,7 +204,7 @@ export class DocumentStore {
   redo(): boolean {
     const state = this.state;
     const entry = state?.future[0];
-    if (!state || !entry) return false;
+    if (!state || !entry || this.readOnly) return false;
     this.set({
       ...state,
       card: immer().applyPatches(state.card, entry.patches),

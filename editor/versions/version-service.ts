@@ -34,8 +34,10 @@ export class VersionService {
     private readonly store: DocumentStore,
     private readonly session: CardSession,
     private readonly now: () => number = Date.now,
+    /** The shared workspace passes one that keeps server cards' versions on the server. */
+    history?: VersionHistory,
   ) {
-    this.history = new VersionHistory(db, now);
+    this.history = history ?? new VersionHistory(db, now);
     this.releases = new ReleaseStore(db);
     store.subscribe(() => this.onStoreChange());
     // Without storage the studio works in memory, and there is no name to remember.

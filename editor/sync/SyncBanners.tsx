@@ -1,0 +1,98 @@
+// The shared workspace's messages above the open card: offline (edits are
+// kept and sent later), an ended session, a conflict with a colleague's save
+// (the same choice as between two tabs: nothing is overwritten without it),
+// and the note that a lezer can only read. The read-only frame disables every
+// editing control of the flow and directory views for a lezer.
+import type { ReactNode } from 'react';
+import { useObservable, useStudio } from '../app/studio-context';
+import type { StudioView } from '../app/studio';
+import { exportCardFile } from '../io/card-files';
+import { useT } from '../i18n/i18n';
+import { signInOpen } from './ServerToolbar';
+import { syncTexts as texts } from './sync-texts';
+import './sync.css';
+
+function ConflictBanner() {
+  const studio = useStudio();
+  const t = useT();
+  const link = useObservable(studio.sync.openLink);
+  const conflict = link?.conflict;
+  if (!link || !conflict) return null;
+  const exportNow = () => {
+    const card = studio.store.getState()?.card;
+    if (card) exportCardFile(card);
+  };
+  const choose = (keep: 'mine' | 'theirs') => void studio.sync.engine.resolve(link.serverId, keep);
+  return (
+    <div className="banner banner-warning" role="alert" data-testid="server-conflict">
+      <p>{t(texts.conflictText, { name: conflict.by ?? t(texts.someone) })}</p>
+      <button type="button" onClick={exportNow}>
+        {t(texts.export)}
+      </button>
+      <button type="button" onClick={() => choose('theirs')}>
+        {t(texts.takeTheirs)}
+      </button>
+      <button type="button" className="primary" onClick={() => choose('mine')}>
+        {t(texts.keepMine)}
+      </button>
+    </div>
+  );
+}
+
+export function SyncBanners() {
+  const { sync } = useStudio();
+  const t = useT();
+  const mode = useObservable(sync.mode);
+  const online = useObservable(sync.connection.online);
+  const ended = useObservable(sync.sessionEnded);
+  const me = useObservable(sync.account);
+  const pending = useObservable(sync.pending);
+  const link = useObservable(sync.openLink);
+  const readOnly = useObservable(sync.readOnly);
+  if (mode !== 'server' || !me) return null;
+  const workspace = me.workspaces.find((w) => w.id === link?.workspaceId);
+  return (
+    <>
+      {!online && (
+        <div className="banner banner-offline" role="status" data-testid="offline-banner">
+          <p>
+            {t(texts.offline)}
+            {pending.length > 0 &&
+              ` ${t(pending.length === 1 ? texts.offlinePendingOne : texts.offlinePending, { n: pending.length })}`}
+          </p>
+        </div>
+      )}
+      {online && ended && (
+        <div className="banner banner-warning" role="alert">
+          <p>{t(texts.expired)}</p>
+          <button type="button" className="primary" onClick={() => signInOpen.set(true)}>
+            {t(texts.signIn)}
+          </button>
+        </div>
+      )}
+      <ConflictBanner />
+      {readOnly && (
+        <div className="banner banner-info" role="note" data-testid="read-only-note">
+          <p>{t(texts.readOnly, { name: workspace?.name ?? '' })}</p>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Disables the editing controls of the flow and directory views while the card is read-only. */
+export function ReadOnlyFrame({ view, children }: { view: StudioView; children: ReactNode }) {
+  const { sync } = useStudio();
+  const readOnly = useObservable(sync.readOnly) && view !== 'versions';
+  return (
+    <fieldset
+      className="read-only-frame"
+      // Only a frame: not a group for assistive technology (the note says why it is disabled).
+      role="none"
+      disabled={readOnly}
+      data-read-only={readOnly || undefined}
+    >
+      {children}
+    </fieldset>
+  );
+}
