@@ -5,6 +5,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { LocalizedText } from '../../schema/problems';
 import { useT } from '../i18n/i18n';
+import { useStudio } from '../app/studio-context';
 import type { FieldRule } from './field-rules';
 
 /** What every text field shows: a label, the text, a hint and the reason it is not accepted. */
@@ -89,6 +90,7 @@ interface RuleFieldProps<T> extends FieldLook {
 }
 
 export function RuleField<T>({ value, rule, onCommit, extraError, ...look }: RuleFieldProps<T>) {
+  const studio = useStudio();
   const formatted = rule.format(value);
   const [draft, setDraft] = useState(formatted);
   const [seen, setSeen] = useState(formatted);
@@ -110,7 +112,7 @@ export function RuleField<T>({ value, rule, onCommit, extraError, ...look }: Rul
   const leave = () => {
     if (!parsed.ok) return;
     const tidy = rule.tidy ? rule.tidy(parsed.value) : parsed.value;
-    if (rule.format(tidy) !== formatted) onCommit(tidy);
+    if (rule.format(tidy) !== formatted) studio.store.continueStep(() => onCommit(tidy));
     setDraft(rule.format(tidy));
   };
   return (

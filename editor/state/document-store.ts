@@ -87,6 +87,7 @@ export class DocumentStore {
   private followUp: FollowUp | null = null;
   /** A card the user may only read (a lezer's server card): commands, undo and redo do nothing. */
   readOnly = false;
+  private continuing = false;
   /** The last refused command, until the next change of the card. */
   readonly refusal = new Observable<Refusal | null>(null);
   constructor(
@@ -100,6 +101,20 @@ export class DocumentStore {
   }
 
   getState = (): DocumentState | null => this.state;
+
+  /**
+   * Runs `edit` so that its step joins the previous step of the same kind however
+   * long ago that was: a field tidied on leaving ("092167331" grouped) is the same
+   * edit as the typing, and one undo takes back both.
+   */
+  continueStep(edit: () => void): void {
+    this.continuing = true;
+    try {
+      edit();
+    } finally {
+      this.continuing = false;
+    }
+  }
 
   subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener);
@@ -153,7 +168,7 @@ export class DocumentStore {
     if (
       coalesceKey !== undefined &&
       previous?.coalesceKey === coalesceKey &&
-      at - previous.at < COALESCE_MS
+      (this.continuing || at - previous.at < COALESCE_MS)
     ) {
       const merged: HistoryEntry = {
         ...previous,

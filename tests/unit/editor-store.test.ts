@@ -83,6 +83,22 @@ describe('DocumentStore', () => {
     );
   });
 
+  it('a field tidied on leaving joins its typing, however long ago; another kind does not', () => {
+    const { store, card, clock } = storeWithSample();
+    const id = card().flow.nodes.find((n) => n.kind === 'step')!.id;
+    const before = card().flow.nodes.find((n) => n.id === id)!.text;
+    store.execute(updateNode, { id, changes: { text: 'Ga  na ' } });
+    clock.t += 5000;
+    store.continueStep(() => store.execute(updateNode, { id, changes: { text: 'Ga na' } }));
+    expect(store.getState()!.past).toHaveLength(1);
+    clock.t += 5000;
+    store.continueStep(() => store.execute(updateNode, { id, changes: { width: 300 } }));
+    expect(store.getState()!.past).toHaveLength(2);
+    store.undo();
+    store.undo();
+    expect(card().flow.nodes.find((n) => n.id === id)!.text).toBe(before);
+  });
+
   it('a drag of several nodes is one step', () => {
     const { store, card } = storeWithSample();
     const moves = card()
