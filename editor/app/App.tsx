@@ -12,7 +12,7 @@ import { handleShortcutKey } from './shortcuts';
 import { bootStudio } from './boot';
 import { useCoreShortcuts } from './core-shortcuts';
 import { Notices } from './Notices';
-import { lazyNamed, OnFirstUse } from './OnFirstUse';
+import { lazyNamed, OnFirstUse, preloadParts } from './OnFirstUse';
 import { RefusalNotice } from './RefusalNotice';
 import { StorageBanner } from './SaveStatus';
 import type { StudioView } from './studio';
@@ -54,7 +54,10 @@ export function App() {
   useCoreShortcuts(studio, openHelp);
 
   useEffect(() => {
-    void bootStudio(studio).finally(() => setReady(true));
+    void bootStudio(studio).finally(() => {
+      setReady(true);
+      preloadParts();
+    });
     const flush = () => void studio.session.flush();
     const onHidden = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('keydown', handleShortcutKey);

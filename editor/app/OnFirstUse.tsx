@@ -58,10 +58,43 @@ export function OnFirstUse({ children }: { children: ReactNode }) {
   );
 }
 
-/** A component from a module loaded on first render: `lazyNamed(() => import('./X'), 'X')`. */
+const parts: (() => Promise<unknown>)[] = [];
+
+/**
+ * A component from a module loaded on first render: `lazyNamed(() => import('./X'), 'X')`.
+ * `preload`: also loaded soon after start (preloadParts), for what editing needs offline.
+ */
 export function lazyNamed<P, K extends string>(
   load: () => Promise<Record<K, ComponentType<P>>>,
   name: K,
+  { preload = false } = {},
 ): LazyExoticComponent<ComponentType<P>> {
+  if (preload) parts.push(load);
   return lazy(async () => ({ default: (await load())[name] }));
+}
+
+/**
+ * Loads the parts marked `preload` once the studio has started and the page is
+ * idle, one at a time: the first load stays small, and a user who then loses the
+ * connection (the shared workspace keeps working offline) can still edit in the
+ * inspector. A part that fails now is tried again on use. The directory, versions
+ * and help are not preloaded: loading them in the background disturbed the canvas
+ * under the pointer in the browser tests (not yet understood), so offline they need
+ * a first visit.
+ */
+export function preloadParts(): void {
+  const idle = (run: () => void) =>
+    'requestIdleCallback' in window ? requestIdleCallback(run) : setTimeout(run, 200);
+  const next = (i: number) => {
+    const load = parts[i];
+    if (load)
+      idle(
+        () =>
+          void load().then(
+            () => next(i + 1),
+            () => next(i + 1),
+          ),
+      );
+  };
+  next(0);
 }

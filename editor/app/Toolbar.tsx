@@ -12,7 +12,7 @@ import { ImportControls } from '../io/ImportControls';
 import { msg, setLanguage, useLang, useT } from '../i18n/i18n';
 import { ServerToolbar } from '../sync/ServerToolbar';
 import { SaveStatus } from './SaveStatus';
-import { useDocumentValue, useStudio } from './studio-context';
+import { useDocumentValue, useObservable, useStudio } from './studio-context';
 
 const texts = msg({
   app: { nl: 'Kindreflex Studio', en: 'Kindreflex Studio' },
@@ -40,6 +40,8 @@ export function Toolbar({
   // Only what the bar shows: an edit elsewhere in the card does not re-render it.
   const title = useDocumentValue((s) => s?.card.title);
   const cardId = useDocumentValue((s) => s?.cardId);
+  // A lezer's server card: the name is shown, not edited (the store refuses the change anyway).
+  const readOnly = useObservable(studio.sync.readOnly);
   const undo = useDocumentValue(undoLabel);
   const redo = useDocumentValue(redoLabel);
   const t = useT();
@@ -61,6 +63,7 @@ export function Toolbar({
           label={t(texts.cardTitle)}
           hideLabel
           className="card-title-field"
+          readOnly={readOnly}
           value={title}
           rule={requiredText}
           onCommit={(next) => studio.store.execute(updateCardMeta, { changes: { title: next } })}

@@ -82,6 +82,8 @@ function NodeViewImpl({ data, selected }: NodeProps<CanvasNode>) {
           {block.lines.map((line, i) => (
             <div key={i} className="card-node-line">
               {line}
+              {/* The space the line break took: not drawn, but read and copied. */}
+              {i < block.lines.length - 1 && <span className="card-node-gap"> </span>}
             </div>
           ))}
         </div>

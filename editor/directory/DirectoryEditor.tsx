@@ -31,8 +31,6 @@ import { focusSoon, useReorderShortcuts } from './reorder';
 import { RolesPanel } from './RolesPanel';
 import { SectionBlock, sectionEditKey, sectionSelector } from './SectionBlock';
 import { useDirectoryReveal } from './use-directory-reveal';
-import './directory.css';
-import '../region/region.css';
 
 /** Reading a CSV: the file, then (in the worker) its rows, then the plan. */
 const CSV_STAGES: readonly FileStage[] = ['read', 'parse', 'plan'];

@@ -23,6 +23,8 @@ interface FieldLook {
   placeholder?: string;
   className?: string;
   autoFocus?: boolean;
+  /** Shown but not editable (a lezer's card). */
+  readOnly?: boolean;
   /** Enter in a one-line field. */
   onEnter?: () => void;
 }
@@ -45,6 +47,7 @@ export function PlainField(props: PlainFieldProps) {
     id,
     value: props.value,
     autoFocus: props.autoFocus,
+    readOnly: props.readOnly,
     placeholder: props.placeholder,
     'data-field': name,
     'aria-invalid': error ? true : undefined,

@@ -9,9 +9,11 @@ import { lazyNamed, OnFirstUse } from '../app/OnFirstUse';
 import { inspectorTexts } from './inspector-texts';
 import './inspector.css';
 
-const NodeInspector = lazyNamed(() => import('./NodeInspector'), 'NodeInspector');
-const EdgeInspector = lazyNamed(() => import('./EdgeInspector'), 'EdgeInspector');
-const SelectionSummary = lazyNamed(() => import('./SelectionSummary'), 'SelectionSummary');
+// Editing needs them offline too (the shared workspace queues edits): loaded soon after start.
+const PRELOAD = { preload: true };
+const NodeInspector = lazyNamed(() => import('./NodeInspector'), 'NodeInspector', PRELOAD);
+const EdgeInspector = lazyNamed(() => import('./EdgeInspector'), 'EdgeInspector', PRELOAD);
+const SelectionSummary = lazyNamed(() => import('./SelectionSummary'), 'SelectionSummary', PRELOAD);
 
 export function Inspector() {
   const studio = useStudio();

@@ -16,7 +16,6 @@ import {
   type RepairOutcome,
   type RepairView,
 } from './repair-service';
-import './repair.css';
 
 /** Long lists are cut here and the rest counted. */
 const SHOWN = 40;

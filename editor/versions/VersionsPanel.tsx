@@ -12,7 +12,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { VersionList } from './VersionList';
 import type { ReleaseRow, VersionRow } from './version-rows';
 import { versionTexts as texts } from './version-texts';
-import './versions.css';
 
 export function VersionsPanel() {
   const studio = useStudio();

@@ -169,7 +169,7 @@ describe('the studio on the shared server', () => {
     const { tab, created } = await setUp('lezer');
     await openServerCard(tab, created.id);
     await until(() => tab.sync.readOnly.get());
-    expect(edit(tab, 'stap', 'Mag niet')).toBe(false);
+    expect(edit(tab, 'stap', 'Mag niet').applied).toBe(false);
     expect(tab.store.readOnly).toBe(true);
   });
 
