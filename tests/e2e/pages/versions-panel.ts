@@ -59,7 +59,7 @@ export class VersionsPanel {
   }
 
   async openPublish(): Promise<void> {
-    await this.root.getByRole('button', { name: 'Publiceren…' }).click();
+    await this.root.getByRole('button', { name: 'Publiceren…', exact: true }).click();
     await expect(this.publishDialog).toBeVisible();
   }
 
@@ -70,6 +70,11 @@ export class VersionsPanel {
   /** Publishes with the suggested version, accepting the warnings; returns the version. */
   async publish(notes: string): Promise<string> {
     await this.openPublish();
+    return this.confirmPublish(notes);
+  }
+
+  /** In the open publish dialog: notes, the suggested version, warnings accepted, published. */
+  async confirmPublish(notes: string): Promise<string> {
     await this.publishDialog.getByLabel('Publicatienota (voor lezers)').fill(notes);
     const version = await this.publishDialog.getByLabel('Versienummer').inputValue();
     const accept = this.publishDialog.getByLabel(/Ik heb de waarschuwingen gelezen/);
