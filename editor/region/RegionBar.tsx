@@ -30,7 +30,7 @@ export function RegionBar({ card }: { card: Card }) {
   const [reading, setReading] = useState<BaseUpdateReading | null>(null);
   const read = async (file: File) => {
     const current = studio.store.getState()?.card;
-    if (current) setReading(await readBaseUpdate(file, current));
+    if (current) setReading(await readBaseUpdate({ file }, current));
   };
   return (
     <div className="region-bar">

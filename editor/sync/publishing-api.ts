@@ -42,6 +42,8 @@ export interface RegionalRequest {
   base: { workspace: string; card: string; version?: string };
   region: { name: string; municipalities: string[] };
   title?: string;
+  /** The new card's id; made from the region's name when left out. */
+  id?: string;
 }
 
 const enc = encodeURIComponent;
