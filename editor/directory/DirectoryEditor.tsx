@@ -8,7 +8,7 @@ import { useCard, useStudio } from '../app/studio-context';
 import { useT } from '../i18n/i18n';
 import { RegionBar } from '../region/RegionBar';
 import { addSection, updateDirectoryTitle } from '../state/commands/directory-commands';
-import { exportDirectoryCsv, readDirectoryCsv, type CsvReading } from './csv-io';
+import { exportDirectoryCsv, readDirectoryCsv, withMode, type CsvReading } from './csv-io';
 import { csvTexts } from './csv-texts';
 import { FilePickButton } from './controls';
 import { CsvImportDialog } from './CsvImportDialog';
@@ -140,7 +140,11 @@ export function DirectoryEditor() {
         <p className="visually-hidden" aria-live="polite">
           {announcement}
         </p>
-        <CsvImportDialog reading={reading} onClose={() => setReading(null)} />
+        <CsvImportDialog
+          reading={reading}
+          onClose={() => setReading(null)}
+          onMode={(mode) => setReading((r) => r && withMode(r, mode))}
+        />
       </div>
     </DirectoryUiContext.Provider>
   );

@@ -7,6 +7,7 @@ import {
   parseDirectoryCsv,
   planDirectoryImport,
   type DirectoryImportPlan,
+  type ImportMode,
   type ParsedDirectory,
 } from '../../schema/csv';
 import { sizeProblem } from '../../schema/load/parse';
@@ -31,12 +32,25 @@ export type CsvReading =
   | { ok: true; file: string; card: Card; parsed: ParsedDirectory; plan: DirectoryImportPlan }
   | { ok: false; file: string; problem: Problem };
 
-/** Reads the file as bytes (Excel may save Windows-1252) and plans the import against `card`. */
-export async function readDirectoryCsv(file: File, card: Card): Promise<CsvReading> {
+/**
+ * Reads the file as bytes (Excel may save Windows-1252) and plans the import against `card`;
+ * by default it only adds and updates, so nothing typed by hand is lost unless asked.
+ */
+export async function readDirectoryCsv(
+  file: File,
+  card: Card,
+  mode: ImportMode = 'merge',
+): Promise<CsvReading> {
   const tooLarge = sizeProblem(file.size);
   if (tooLarge) return { ok: false, file: file.name, problem: tooLarge };
   const parsed = parseDirectoryCsv(new Uint8Array(await file.arrayBuffer()));
-  return { ok: true, file: file.name, card, parsed, plan: planDirectoryImport(card, parsed) };
+  return { ok: true, file: file.name, card, parsed, plan: planDirectoryImport(card, parsed, mode) };
+}
+
+/** The same file planned in the other mode ("hele gids vervangen" or "alleen toevoegen en bijwerken"). */
+export function withMode(reading: CsvReading, mode: ImportMode): CsvReading {
+  if (!reading.ok || reading.plan.mode === mode) return reading;
+  return { ...reading, plan: planDirectoryImport(reading.card, reading.parsed, mode) };
 }
 
 /**
@@ -50,7 +64,7 @@ export function applyCsvImport(studio: Studio, reading: CsvReading & { ok: true 
   const plan =
     current.directory === reading.card.directory
       ? reading.plan
-      : planDirectoryImport(current, reading.parsed);
+      : planDirectoryImport(current, reading.parsed, reading.plan.mode);
   if (!plan.applicable) return false;
   const next = applyDirectoryImport(current, plan);
   return studio.store.execute(importDirectory, { directory: next.directory, file: reading.file });
