@@ -83,6 +83,15 @@ export function ReviewPanel({ state, onRead, onPublish }: ReviewPanelProps) {
   const beheerder = role === 'beheerder';
   const editor = beheerder || role === 'redacteur';
   const fail = (error: unknown) => notify(t(texts.failed, { reason: errorText(error) }));
+  // The box shows the choice at once; the server's answer confirms it (or it springs back).
+  const [switching, setSwitching] = useState<boolean | null>(null);
+  const switchReview = (required: boolean) => {
+    setSwitching(required);
+    sync.publishing
+      .setReviewRequired(required)
+      .catch(fail)
+      .finally(() => setSwitching(null));
+  };
 
   return (
     <section className="review-panel" aria-labelledby="review-heading" data-testid="review-panel">
@@ -142,8 +151,9 @@ export function ReviewPanel({ state, onRead, onPublish }: ReviewPanelProps) {
         <label className="checkbox">
           <input
             type="checkbox"
-            checked={state.reviewRequired}
-            onChange={(e) => void sync.publishing.setReviewRequired(e.target.checked).catch(fail)}
+            checked={switching ?? state.reviewRequired}
+            disabled={switching !== null}
+            onChange={(e) => switchReview(e.target.checked)}
           />
           {t(texts.reviewRequired)}
         </label>
