@@ -73,10 +73,14 @@ export class VersionsPanel {
     return this.confirmPublish(notes);
   }
 
-  /** In the open publish dialog: notes, the suggested version, warnings accepted, published. */
-  async confirmPublish(notes: string): Promise<string> {
+  /** In the open publish dialog: notes, the version (suggested, or `number`), warnings accepted. */
+  async confirmPublish(notes: string, number?: string): Promise<string> {
     await this.publishDialog.getByLabel('Publicatienota (voor lezers)').fill(notes);
-    const version = await this.publishDialog.getByLabel('Versienummer').inputValue();
+    const field = this.publishDialog.getByLabel('Versienummer');
+    // The suggestion arrives once the dialog opened; a number typed before it would be replaced.
+    await expect(field).not.toHaveValue('');
+    if (number !== undefined) await field.fill(number);
+    const version = await field.inputValue();
     const accept = this.publishDialog.getByLabel(/Ik heb de waarschuwingen gelezen/);
     if (await accept.count()) await accept.check();
     await this.publishButton.click();

@@ -50,10 +50,10 @@ async function ok<T>(reply: Awaited<ReturnType<APIRequestContext['post']>>): Pro
 export async function sharedWorld(
   roles: Record<string, Role>,
   workspaceName = 'Zuid-Oost-Vlaanderen',
-  options: { card?: boolean } = {},
+  options: { card?: boolean; slug?: string } = {},
 ): Promise<SharedWorld> {
   const admin = await signedInApi(ADMIN.email, ADMIN.password);
-  const slug = unique('ws');
+  const slug = options.slug ?? unique('ws');
   await ok(await admin.post('/api/workspaces', { data: { slug, name: workspaceName } }));
   const members: Record<string, Member> = {};
   for (const [first, role] of Object.entries(roles)) {
