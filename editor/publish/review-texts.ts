@@ -72,5 +72,9 @@ export const reviewTexts = msg({
     en: 'Review is off: you publish the card as it is now.',
   },
   loading: { nl: 'Laden…', en: 'Loading…' },
+  offline: {
+    nl: 'Offline: de nalezing en de publicaties van deze kaart verschijnen zodra de server bereikbaar is.',
+    en: 'Offline: the review and releases of this card appear as soon as the server can be reached.',
+  },
   publish: { nl: 'Deze versie publiceren…', en: 'Publish this version…' },
 });

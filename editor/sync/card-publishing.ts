@@ -89,6 +89,11 @@ export class CardPublishing {
     }
   }
 
+  /** Fetches the open card's state when it could not be fetched before (offline, say). */
+  retry(): void {
+    if (this.link && this.open.get() === null) void this.refresh().catch(() => undefined);
+  }
+
   /** The regional cards of these workspaces and their bases (the card list's round). */
   async refreshBases(workspaces: readonly Workspace[]): Promise<void> {
     const lists = await Promise.all(workspaces.map((w) => this.deps.api.baseStatuses(w.slug)));

@@ -1,7 +1,8 @@
 // One round of the workspaces' card lists: cards of a workspace the account
 // left are lost, each workspace's list is taken in (new cards get a link,
 // known ones their summary), cards no longer listed are checked one by one,
-// and the regional cards' bases are asked for.
+// and the regional cards' bases are asked for (and the open card's reviews
+// and releases, when they could not be fetched before).
 import type { ApiClient } from './api-client';
 import type { Workspace } from './api-types';
 import type { CardPublishing } from './card-publishing';
@@ -31,4 +32,5 @@ export async function takeWorkspaceLists(
     for (const link of unlisted) void engine.verify(link.serverId).catch(() => undefined);
   }
   await deps.publishing.refreshBases(workspaces);
+  deps.publishing.retry();
 }

@@ -29,6 +29,7 @@ export function VersionsPanel() {
   const storageFailure = useObservable(studio.storageFailure);
   const link = useObservable(sync.openLink);
   const shared = useObservable(sync.publishing.open);
+  const online = useObservable(sync.connection.online);
   const rowId = doc ? service.rowId : null;
   const versions = useLiveQuery<VersionRow[], VersionRow[]>(
     () => (rowId ? service.history.list(rowId) : []),
@@ -122,7 +123,11 @@ export function VersionsPanel() {
             onChange={(o, n) => setCompare({ older: o, newer: n })}
           />
           {server ? (
-            <ServerReleaseList releases={shared?.releases ?? []} />
+            shared ? (
+              <ServerReleaseList releases={shared.releases} />
+            ) : (
+              <p className="muted">{t(online ? reviewTexts.loading : reviewTexts.offline)}</p>
+            )
           ) : (
             <ReleaseList releases={releases.map(localReleaseItem)} />
           )}

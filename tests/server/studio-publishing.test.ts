@@ -124,6 +124,24 @@ describe('review and publishing from the studio', () => {
   });
 });
 
+describe('the open card’s review state offline', () => {
+  it('is fetched again on the next round once the server answers', async () => {
+    const w = await world();
+    const serverId = await cardIn(w);
+    const tab = await tabFor(w, w.accounts.redacteur.email);
+    await until(async () => (await tab.sync.links.get(serverId)) !== undefined);
+    await tab.sync.engine.syncNow(serverId);
+    tab.net.offline = true;
+    await tab.session.open((await tab.sync.links.get(serverId))!.rowId);
+    await until(() => tab.sync.openLink.get()?.serverId === serverId);
+    expect(tab.sync.publishing.open.get()).toBeNull();
+    tab.net.offline = false;
+    await tab.sync.refresh();
+    await until(() => tab.sync.publishing.open.get()?.serverId === serverId);
+    expect(tab.sync.publishing.open.get()?.reviewRequired).toBe(true);
+  });
+});
+
 describe('a regional card in the studio follows its base', () => {
   it('shows that the base moved on, takes the update from the server, and is no longer behind', async () => {
     const w = await world();
