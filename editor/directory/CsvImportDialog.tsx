@@ -1,11 +1,13 @@
 // What a CSV import would do, before it does anything: the partners it adds,
-// the fields it changes (before → after), the partners it deletes (shown
-// first: a row missing from the sheet deletes that partner), and every bad
-// row by its line number with the reason. Nothing is applied until the user
+// the fields it changes (before → after), and, as the user chooses, the
+// partners it keeps ("alleen toevoegen en bijwerken", the default) or deletes
+// ("hele gids vervangen", shown first: a row missing from the sheet deletes
+// that partner), and every bad row by its line number with the reason. Nothing is applied until the user
 // confirms; a file with any error cannot be applied at all.
 import {
   CSV_COLUMNS,
   type FieldChange,
+  type ImportMode,
   type PartnerUpdate,
   type SectionPlacement,
 } from '../../schema/csv';
@@ -41,9 +43,35 @@ const fieldName = (field: string, lang: Lang): string =>
 interface CsvImportDialogProps {
   reading: CsvReading | null;
   onClose: () => void;
+  /** The user chose what the file does: the reading is planned again in that mode. */
+  onMode: (mode: ImportMode) => void;
 }
 
-export function CsvImportDialog({ reading, onClose }: CsvImportDialogProps) {
+function ModeChoice({ mode, onMode }: { mode: ImportMode; onMode: (mode: ImportMode) => void }) {
+  const t = useT();
+  const modes: [ImportMode, string][] = [
+    ['merge', t(csvTexts.modeMerge)],
+    ['replace', t(csvTexts.modeReplace)],
+  ];
+  return (
+    <fieldset className="import-mode">
+      <legend>{t(csvTexts.mode)}</legend>
+      {modes.map(([value, label]) => (
+        <label key={value} className="radio">
+          <input
+            type="radio"
+            name="csv-import-mode"
+            checked={mode === value}
+            onChange={() => onMode(value)}
+          />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function CsvImportDialog({ reading, onClose, onMode }: CsvImportDialogProps) {
   const studio = useStudio();
   const t = useT();
   const lang = useLang();
@@ -99,6 +127,7 @@ export function CsvImportDialog({ reading, onClose }: CsvImportDialogProps) {
       }
     >
       <div className="csv-import">
+        {card.directory.partners.length > 0 && <ModeChoice mode={plan.mode} onMode={onMode} />}
         {errors.length > 0 && (
           <div role="alert" className="import-refused">
             <p>{t(csvTexts.refused)}</p>
@@ -147,6 +176,20 @@ export function CsvImportDialog({ reading, onClose }: CsvImportDialogProps) {
                   ))}
                 </ul>
                 <More list={plan.removed} />
+              </section>
+            )}
+            {plan.kept.length > 0 && (
+              <section className="import-kept" data-testid="csv-kept">
+                <p>
+                  {t(plan.kept.length === 1 ? csvTexts.keptOne : csvTexts.kept, {
+                    n: plan.kept.length,
+                  })}
+                </p>
+                <ul>
+                  {plan.kept.map((p) => (
+                    <li key={p.id}>{p.organisation}</li>
+                  ))}
+                </ul>
               </section>
             )}
             {plan.added.length > 0 && (

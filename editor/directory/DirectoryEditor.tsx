@@ -10,7 +10,7 @@ import { useT } from '../i18n/i18n';
 import { RegionBar } from '../region/RegionBar';
 import { addSection, updateDirectoryTitle } from '../state/commands/directory-commands';
 import { useGrowingCount } from './growing-list';
-import { exportDirectoryCsv, readDirectoryCsv, type CsvReading } from './csv-io';
+import { exportDirectoryCsv, readDirectoryCsv, withMode, type CsvReading } from './csv-io';
 import { csvTexts } from './csv-texts';
 import { FilePickButton } from './controls';
 import { CsvImportDialog } from './CsvImportDialog';
@@ -153,7 +153,11 @@ export function DirectoryEditor() {
           {announcement}
         </p>
         <TaskStatus progress={csvProgress} />
-        <CsvImportDialog reading={reading} onClose={() => setReading(null)} />
+        <CsvImportDialog
+          reading={reading}
+          onClose={() => setReading(null)}
+          onMode={(mode) => reading && void withMode(reading, mode).then(setReading)}
+        />
       </div>
     </DirectoryUiContext.Provider>
   );

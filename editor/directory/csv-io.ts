@@ -1,7 +1,7 @@
 // The directory as a spreadsheet: download it as CSV, read a CSV back into a
 // plan, apply a confirmed plan as one undo step. Planning never changes the
 // card; a plan with any error cannot be applied.
-import { applyDirectoryImport, directoryToCsv } from '../../schema/csv';
+import { applyDirectoryImport, directoryToCsv, type ImportMode } from '../../schema/csv';
 import { sizeProblem } from '../../schema/load/parse';
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
@@ -27,27 +27,40 @@ export type CsvReading =
   | { ok: false; file: string; problem: Problem };
 
 /** The file read and planned against `card` in the studio's worker. */
-function planFile(bytes: Uint8Array, card: Card, progress?: Progress): Promise<PlannedImport> {
+function planFile(
+  bytes: Uint8Array,
+  card: Card,
+  mode: ImportMode,
+  progress?: Progress,
+): Promise<PlannedImport> {
   // A copy moves to the worker; the bytes stay here in case the card changes before applying.
   const copy = bytes.slice();
-  return inWorker('csv', { bytes: copy, card }, { progress, transfer: [copy.buffer] });
+  return inWorker('csv', { bytes: copy, card, mode }, { progress, transfer: [copy.buffer] });
 }
 
 /**
  * Reads the file as bytes (Excel may save Windows-1252) and plans the import
  * against `card`, in the studio's worker: a sheet of thousands of partners
- * never freezes the page. `progress` hears the stages as they start.
+ * never freezes the page. `progress` hears the stages as they start. By default
+ * it only adds and updates, so nothing typed by hand is lost unless asked.
  */
 export async function readDirectoryCsv(
   file: File,
   card: Card,
   progress?: Progress,
+  mode: ImportMode = 'merge',
 ): Promise<CsvReading> {
   const tooLarge = sizeProblem(file.size);
   if (tooLarge) return { ok: false, file: file.name, problem: tooLarge };
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const plan = await planFile(bytes, card, progress);
+  const plan = await planFile(bytes, card, mode, progress);
   return { ok: true, file: file.name, card, bytes, plan };
+}
+
+/** The same file planned in the other mode ("hele gids vervangen" or "alleen toevoegen en bijwerken"). */
+export async function withMode(reading: CsvReading, mode: ImportMode): Promise<CsvReading> {
+  if (!reading.ok || reading.plan.mode === mode) return reading;
+  return { ...reading, plan: await planFile(reading.bytes, reading.card, mode) };
 }
 
 /**
@@ -64,7 +77,7 @@ export async function applyCsvImport(
   const plan =
     planned.directory === reading.card.directory
       ? reading.plan
-      : await planFile(reading.bytes, planned);
+      : await planFile(reading.bytes, planned, reading.plan.mode);
   const current = studio.store.getState()?.card;
   if (!plan.applicable || current?.directory !== planned.directory) return false;
   const next = applyDirectoryImport(current, plan);

@@ -27,6 +27,26 @@ export const csvTexts = msg({
     nl: 'Ze staan niet in het bestand. Het bestand is de hele gids: een partner zonder rij verdwijnt, met zijn vermeldingen in de secties.',
     en: 'They are not in the file. The file is the whole directory: a partner without a row disappears, with its listings in the sections.',
   },
+  mode: {
+    nl: 'Wat doet het bestand met de partnergids?',
+    en: 'What does the file do to the directory?',
+  },
+  modeMerge: {
+    nl: 'Alleen toevoegen en bijwerken: partners die niet in het bestand staan, blijven',
+    en: 'Only add and update: partners not in the file stay',
+  },
+  modeReplace: {
+    nl: 'Hele gids vervangen: partners die niet in het bestand staan, worden verwijderd',
+    en: 'Replace the whole directory: partners not in the file are deleted',
+  },
+  keptOne: {
+    nl: '1 partner staat niet in het bestand en blijft zoals hij is:',
+    en: '1 partner is not in the file and stays as it is:',
+  },
+  kept: {
+    nl: '{n} partners staan niet in het bestand en blijven zoals ze zijn:',
+    en: '{n} partners are not in the file and stay as they are:',
+  },
   addedHeading: { nl: 'Nieuwe partners ({n})', en: 'New partners ({n})' },
   changedHeading: { nl: 'Gewijzigde partners ({n})', en: 'Changed partners ({n})' },
   line: { nl: 'regel {n}', en: 'line {n}' },

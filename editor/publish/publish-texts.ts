@@ -70,3 +70,39 @@ export const publishTexts = msg({
     en: 'Published with {n} accepted warning(s).',
   },
 });
+
+/** The stable addresses of a release on the shared server. */
+export const addressTexts = msg({
+  heading: { nl: 'Vaste adressen', en: 'Stable addresses' },
+  latest: { nl: 'Altijd de nieuwste versie', en: 'Always the latest version' },
+  latestHint: {
+    nl: 'Link hiernaar of sluit het in: een nieuwe publicatie verschijnt hier vanzelf.',
+    en: 'Link to it or embed it: a new release appears here by itself.',
+  },
+  pinned: { nl: 'Precies versie {version}, voor altijd', en: 'Exactly version {version}, forever' },
+  pinnedHint: {
+    nl: 'Verandert nooit: voor een verslag of een dossier dat naar deze versie verwijst.',
+    en: 'Never changes: for a report or file that refers to this version.',
+  },
+  data: { nl: 'De kaart als gegevens (card.json)', en: 'The card as data (card.json)' },
+  dataHint: {
+    nl: 'Voor een eigen viewer (…/viewer/?card=dit adres) of een regio die deze kaart volgt.',
+    en: 'For a viewer of your own (…/viewer/?card=this address) or a region that follows this card.',
+  },
+  embed: { nl: 'Insluiten op een website', en: 'Embed on a website' },
+  embedHint: {
+    nl: 'Plak deze code in een webpagina: ze toont altijd de nieuwste versie van de kaart.',
+    en: 'Paste this code into a web page: it always shows the latest version of the card.',
+  },
+  copy: { nl: 'Kopiëren', en: 'Copy' },
+  copied: { nl: 'Gekopieerd', en: 'Copied' },
+  copyWhat: { nl: 'Kopiëren: {what}', en: 'Copy: {what}' },
+  copiedWhat: {
+    nl: '{what}: gekopieerd naar het klembord.',
+    en: '{what}: copied to the clipboard.',
+  },
+  notCopied: {
+    nl: 'Kopiëren lukte niet: selecteer de tekst en kopieer met Ctrl+C.',
+    en: 'Copying did not work: select the text and copy with Ctrl+C.',
+  },
+});

@@ -39,7 +39,9 @@ export function BaseUpdateDialog({ reading, onClose }: BaseUpdateDialogProps) {
         }
       >
         <div role="alert">
-          <p>{t(regionTexts.refused, { file: reading.file })}</p>
+          <p>
+            {reading.reason ? t(reading.reason) : t(regionTexts.refused, { file: reading.file })}
+          </p>
           <ul className="problem-list">
             {reading.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
               <li key={i}>{formatProblem(p, lang)}</li>

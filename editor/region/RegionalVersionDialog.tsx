@@ -6,9 +6,8 @@ import type { Card } from '../../schema/types';
 import { Dialog } from '../app/Dialog';
 import { notify } from '../app/notices';
 import { useObservable, useStudio } from '../app/studio-context';
-import { nameList } from '../directory/field-rules';
-import { PlainField } from '../directory/fields';
 import { useT } from '../i18n/i18n';
+import { RegionFields, emptyDraft, regionInput, type RegionDraft } from './RegionFields';
 import { regionTexts } from './region-texts';
 import { baseCardFor, makeRegionalVersion, regionalVersionRequest } from './regional-version';
 
@@ -17,9 +16,7 @@ export function RegionalVersionDialog() {
   const t = useT();
   const request = useObservable(regionalVersionRequest);
   const [base, setBase] = useState<Card | null>(null);
-  const [region, setRegion] = useState('');
-  const [municipalities, setMunicipalities] = useState('');
-  const [title, setTitle] = useState('');
+  const [draft, setDraft] = useState<RegionDraft>(emptyDraft(''));
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -34,9 +31,7 @@ export function RegionalVersionDialog() {
         return;
       }
       setBase(card);
-      setRegion('');
-      setMunicipalities('');
-      setTitle(card.title);
+      setDraft(emptyDraft(card.title));
       setTried(false);
     });
     return () => {
@@ -50,22 +45,17 @@ export function RegionalVersionDialog() {
   };
   const make = async () => {
     setTried(true);
-    if (!base || region.trim() === '' || busy) return;
+    const input = regionInput(draft);
+    if (!base || input.region === '' || busy) return;
     setBusy(true);
     try {
-      const list = nameList.parse(municipalities);
-      await makeRegionalVersion(studio, base, {
-        region: region.trim(),
-        municipalities: list.ok ? [...new Set(list.value ?? [])] : [],
-        title,
-      });
-      notify(t(regionTexts.made, { region: region.trim(), title: base.title }));
+      await makeRegionalVersion(studio, base, input);
+      notify(t(regionTexts.made, { region: input.region, title: base.title }));
       close();
     } finally {
       setBusy(false);
     }
   };
-  const nameError = tried && region.trim() === '' ? regionTexts.nameRequired : null;
 
   return (
     <Dialog
@@ -91,28 +81,7 @@ export function RegionalVersionDialog() {
             void make();
           }}
         >
-          <p>
-            {t(regionTexts.basedOn, {
-              title: [base.title, base.subtitle].filter(Boolean).join(' – '),
-            })}
-          </p>
-          <PlainField
-            label={t(regionTexts.regionName)}
-            value={region}
-            autoFocus
-            hint={t(regionTexts.regionNameHint)}
-            error={nameError}
-            onChange={setRegion}
-          />
-          <PlainField
-            label={t(regionTexts.municipalities)}
-            value={municipalities}
-            multiline
-            rows={3}
-            hint={t(regionTexts.municipalitiesHint)}
-            onChange={setMunicipalities}
-          />
-          <PlainField label={t(regionTexts.cardTitle)} value={title} onChange={setTitle} />
+          <RegionFields base={base} draft={draft} onChange={setDraft} tried={tried} />
           {/* Enter in a field submits the form. */}
           <button type="submit" hidden />
         </form>

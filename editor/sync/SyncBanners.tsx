@@ -1,12 +1,13 @@
 // The shared workspace's messages above the open card: offline (edits are
 // kept and sent later), an ended session, a conflict with a colleague's save
 // (the same choice as between two tabs: nothing is overwritten without it),
-// and the note that a lezer can only read. The read-only frame disables every
+// a new release of a regional card's base, and the note that a lezer can only read. The read-only frame disables every
 // editing control of the flow and directory views for a lezer.
 import type { ReactNode } from 'react';
 import { useObservable, useStudio } from '../app/studio-context';
 import type { StudioView } from '../app/studio';
 import { exportCardFile } from '../io/card-files';
+import { BaseNotice } from '../region/BaseNotice';
 import { useT } from '../i18n/i18n';
 import { signInOpen } from './ServerToolbar';
 import { syncTexts as texts } from './sync-texts';
@@ -71,6 +72,7 @@ export function SyncBanners() {
         </div>
       )}
       <ConflictBanner />
+      <BaseNotice />
       {readOnly && (
         <div className="banner banner-info" role="note" data-testid="read-only-note">
           <p>{t(texts.readOnly, { name: workspace?.name ?? '' })}</p>

@@ -7,6 +7,10 @@ import { Menu } from '../app/Menu';
 import { useObservable, useStudio } from '../app/studio-context';
 import { duplicateCard } from '../cards/card-actions';
 import { useT } from '../i18n/i18n';
+import { BaseLine } from '../region/BaseLine';
+import { catalogueRequest } from '../region/catalogue-actions';
+import { CatalogueDialog } from '../region/CatalogueDialog';
+import { catalogueTexts } from '../region/follow-texts';
 import type { CardSummary } from '../persistence/card-repository';
 import type { Workspace } from './api-types';
 import { roleText } from './ServerToolbar';
@@ -84,6 +88,7 @@ function WorkspaceSection({
                 {(row?.subtitle ?? link.subtitle) && (
                   <span className="card-subtitle">{row?.subtitle ?? link.subtitle}</span>
                 )}
+                <BaseLine serverId={link.serverId} />
                 {link.conflict ? (
                   <span className="sync-badge sync-badge-warning">{t(texts.conflictBadge)}</span>
                 ) : (
@@ -117,12 +122,21 @@ export function WorkspaceCards() {
   const t = useT();
   const me = useObservable(studio.sync.account);
   const links = useObservable(studio.sync.cards);
+  const signedIn = useObservable(studio.sync.signedIn);
   const [deleting, setDeleting] = useState<ServerCardRow | null>(null);
-  if (!me) return null;
+  // Mounted also before signing in: the catalogue page's link asks for it then.
+  if (!me) return <CatalogueDialog />;
+  const editor = me.workspaces.some((w) => w.role !== 'lezer');
   const byNewest = [...links].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const workspaceName = me.workspaces.find((w) => w.id === deleting?.workspaceId)?.name ?? '';
   return (
     <>
+      {editor && signedIn && (
+        <button type="button" className="catalogue-open" onClick={() => catalogueRequest.set({})}>
+          {t(catalogueTexts.open)}
+        </button>
+      )}
+      <CatalogueDialog />
       {me.workspaces.map((w) => (
         <WorkspaceSection
           key={w.id}

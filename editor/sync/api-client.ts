@@ -50,7 +50,8 @@ export class ApiClient {
     private readonly base = '',
   ) {}
 
-  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  /** One request to the server's API; the typed endpoints are below and in publishing-api.ts. */
+  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new OfflineError();
     let response: Response;
     try {
@@ -106,7 +107,7 @@ export class ApiClient {
   workspaces = () =>
     this.request<{ workspaces: Workspace[] }>('GET', '/api/workspaces').then((r) => r.workspaces);
 
-  private card = (ws: string, id = '') =>
+  card = (ws: string, id = '') =>
     `/api/workspaces/${encodeURIComponent(ws)}/cards${id ? `/${encodeURIComponent(id)}` : ''}`;
 
   listCards = (ws: string) =>

@@ -159,6 +159,13 @@ export class LinkStore {
     await this.db.serverCards.update(serverId, { conflict });
   }
 
+  /** Forgets every server card; returns how many stayed as local cards (unsent changes). */
+  async forgetAll(): Promise<number> {
+    let kept = 0;
+    for (const link of await this.all()) if (await this.forget(link.serverId)) kept++;
+    return kept;
+  }
+
   /**
    * Forgets a server card in this browser. With unsent changes the local row stays,
    * as a local card, so nothing is lost; returns whether it stayed.

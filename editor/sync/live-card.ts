@@ -11,12 +11,24 @@ export interface LiveCardHandlers {
   revision(serverId: string, revision: number): void;
   deleted(serverId: string): void;
   versionsChanged(serverId: string): void;
+  /** A review changed state or a release was published. */
+  publishingChanged(serverId: string): void;
+  /** The card's base published a new release, or its notice was set aside. */
+  baseChanged(serverId: string): void;
   signedOut(): void;
   /** The stream failed for good (not merely reconnecting): probe the connection. */
   broken(): void;
 }
 
 export type EventSourceFactory = (url: string) => EventSource;
+
+const PUBLISHING_EVENTS = [
+  'review-requested',
+  'review-approved',
+  'review-returned',
+  'review-withdrawn',
+  'release-published',
+];
 
 /** EventSource.CLOSED, without needing EventSource itself (tests run where there is none). */
 const CLOSED = 2;
@@ -75,6 +87,10 @@ export class LiveCard {
     on('card-restored', revision);
     on('card-deleted', () => this.handlers.deleted(card.serverId));
     on('version-created', () => this.handlers.versionsChanged(card.serverId));
+    for (const type of PUBLISHING_EVENTS)
+      on(type, () => this.handlers.publishingChanged(card.serverId));
+    for (const type of ['base-released', 'base-update-set-aside'])
+      on(type, () => this.handlers.baseChanged(card.serverId));
     source.addEventListener('signed-out', () => {
       this.stop();
       this.handlers.signedOut();

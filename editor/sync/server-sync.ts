@@ -5,24 +5,23 @@
 // (live-card.ts) and keeps the open card read-only for a lezer. Served
 // without a server (npm start, a static host) nothing of this runs.
 import { liveQuery, type Subscription } from 'dexie';
-import { contentHash } from '../../schema/hash';
-import { loadCardValue } from '../../schema/load/load-card';
 import { mergeCards } from '../../schema/merge/merge-cards';
-import type { LocalizedText } from '../../schema/problems';
-import { notify } from '../app/notices';
-import { language, translate } from '../i18n/i18n';
 import type { CardRepository } from '../persistence/card-repository';
 import type { CardSession } from '../persistence/card-session';
 import type { DocumentStore } from '../state/document-store';
 import { Observable } from '../state/observable';
 import { ApiClient, ApiError, OfflineError, type Fetch } from './api-client';
 import type { AuthConfig, Me, Role } from './api-types';
+import { CardPublishing } from './card-publishing';
 import { Connection } from './connection';
 import { LinkStore } from './link-store';
 import { LiveCard, type EventSourceFactory } from './live-card';
+import { PublishingApi } from './publishing-api';
 import { ServerVersionHistory } from './server-history';
-import { SyncEngine, type EngineEvents, type LostReason } from './sync-engine';
-import { syncTexts } from './sync-texts';
+import { SyncEngine, type EngineEvents } from './sync-engine';
+import { SyncNotices } from './sync-notices';
+import { SentRevisions } from './sent-revision';
+import { takeWorkspaceLists } from './workspace-lists';
 import { SESSION_KEY, type CachedSession, type ServerCardRow } from './sync-rows';
 
 /** How often the card lists are asked again (the open card is followed live). */
@@ -43,6 +42,8 @@ export class ServerSync {
   readonly engine: SyncEngine;
   readonly live: LiveCard;
   readonly history: ServerVersionHistory;
+  /** Reviews, releases and regional bases (card-publishing.ts). */
+  readonly publishing: CardPublishing;
   /** 'server' once this studio knows it is served by the shared server. */
   readonly mode = new Observable<'local' | 'server'>('local');
   readonly auth = new Observable<AuthConfig | null>(null);
@@ -62,7 +63,6 @@ export class ServerSync {
   private byRow = new Map<string, ServerCardRow>();
   private subscriptions: Subscription[] = [];
   private started = false;
-  private readonly told = new Set<string>();
   private refreshing: Promise<void> | null = null;
   private timer: ReturnType<typeof setInterval> | undefined;
 
@@ -71,10 +71,11 @@ export class ServerSync {
     this.api = new ApiClient(deps.fetch);
     this.links = new LinkStore(repo.db);
     this.connection = new Connection(() => this.api.isServer());
+    const notices = new SyncNotices(session);
     const events: EngineEvents = {
-      lost: (link, reason, kept) => this.onLost(link, reason, kept),
+      lost: (link, reason, kept) => notices.lost(link, reason, kept),
       signedOut: () => this.ended(),
-      failed: (link, error) => this.onFailed(link, error),
+      failed: (link, error) => notices.failed(link, error),
     };
     this.engine = new SyncEngine(this.links, this.api, session, events, () =>
       this.connection.failed(),
@@ -84,17 +85,25 @@ export class ServerSync {
         revision: (serverId, revision) => void this.heard(serverId, revision),
         deleted: (serverId) => this.engine.schedule(serverId),
         versionsChanged: () => void this.refreshVersions(),
+        publishingChanged: () => void this.publishing.refresh().catch(() => undefined),
+        baseChanged: (serverId) => void this.publishing.baseChanged(this.byRowServer(serverId)),
         signedOut: () => this.ended(),
         broken: () => void this.connection.check(),
       },
       () => this.account.get()?.account.id ?? null,
       deps.eventSource,
     );
+    const revisions = new SentRevisions(this, (rowId) => this.byRow.get(rowId), session, store);
     this.history = new ServerVersionHistory(repo.db, {
       api: this.api,
       linkOf: (rowId) => this.byRow.get(rowId),
       mayEdit: (rowId) => this.roleOf(this.byRow.get(rowId)) !== 'lezer',
-      revisionWith: (rowId, hash) => this.revisionWith(rowId, hash),
+      revisionWith: (rowId, hash) => revisions.withHash(rowId, hash),
+    });
+    this.publishing = new CardPublishing({
+      api: new PublishingApi(this.api),
+      currentRevision: () => revisions.ofOpenCard(),
+      offline: () => this.connection.failed(),
     });
     session.mergeExternal = (rowId, ancestor, mine, theirs) => {
       if (!this.byRow.has(rowId)) return null;
@@ -116,6 +125,10 @@ export class ServerSync {
   roleOf(link: ServerCardRow | null | undefined): Role | null {
     if (!link) return null;
     return this.account.get()?.workspaces.find((w) => w.id === link.workspaceId)?.role ?? null;
+  }
+
+  private byRowServer(serverId: string): ServerCardRow | undefined {
+    return this.cards.get().find((c) => c.serverId === serverId);
   }
 
   linkOfRow(rowId: string | null): ServerCardRow | undefined {
@@ -190,7 +203,7 @@ export class ServerSync {
   private async signedInAs(me: Me): Promise<void> {
     this.connection.succeeded();
     const before = this.account.get();
-    if (before && before.account.id !== me.account.id) await this.forgetAll();
+    if (before && before.account.id !== me.account.id) await this.links.forgetAll();
     this.account.set(me);
     await this.links.db.meta.put({ key: SESSION_KEY, value: me });
     this.signedIn.set(true);
@@ -214,15 +227,7 @@ export class ServerSync {
       const next = { ...me, workspaces };
       this.account.set(next);
       await this.links.db.meta.put({ key: SESSION_KEY, value: next });
-      const mine = new Set(workspaces.map((w) => w.id));
-      for (const link of await this.links.all())
-        if (!mine.has(link.workspaceId)) await this.engine.lose(link, 'forbidden');
-      for (const workspace of workspaces) {
-        const cards = await this.api.listCards(workspace.slug);
-        const unlisted = await this.links.takeList(me.account.id, workspace, cards);
-        // Not listed: gone, or made after the list was read; the card itself says which.
-        for (const link of unlisted) void this.engine.verify(link.serverId).catch(() => undefined);
-      }
+      await takeWorkspaceLists(this, me.account.id, workspaces);
       this.connection.succeeded();
       await this.engine.scheduleAll();
     } catch (error) {
@@ -254,6 +259,7 @@ export class ServerSync {
     this.deps.store.readOnly = readOnly;
     this.readOnly.set(readOnly);
     const live = link && this.signedIn.get() && this.connection.online.get();
+    this.publishing.follow(link);
     this.live.follow(
       live
         ? {
@@ -263,43 +269,6 @@ export class ServerSync {
         : null,
     );
     if (link && link.serverId !== before?.serverId) void this.refreshVersions();
-  }
-
-  private async revisionWith(rowId: string, hash: string): Promise<number | null> {
-    const link = this.byRow.get(rowId);
-    if (!link) return null;
-    try {
-      await this.engine.syncNow(link.serverId);
-    } catch (error) {
-      if (error instanceof OfflineError) this.connection.failed();
-      throw error;
-    }
-    const fresh = await this.links.get(link.serverId);
-    const row = await this.links.db.cards.get(rowId);
-    const body = await this.links.db.cardBodies.get(rowId);
-    const loaded = row && body && loadCardValue(body.card);
-    if (fresh && !fresh.conflict && row && row.revision <= fresh.syncedLocalRevision && loaded?.ok)
-      if ((await contentHash(loaded.card)) === hash) return fresh.baseRevision;
-    const revisions = await this.api.revisions(link.workspaceSlug, link.serverId);
-    return revisions.find((r) => r.hash === hash)?.revision ?? null;
-  }
-
-  private onLost(link: ServerCardRow, reason: LostReason, kept: boolean): void {
-    const t = (text: LocalizedText) => translate(text, language.get(), { title: link.title });
-    const what = t(reason === 'deleted' ? syncTexts.lostDeleted : syncTexts.lostForbidden);
-    notify(kept ? `${what} ${t(syncTexts.lostKept)}` : what);
-    const { session } = this.deps;
-    if (!kept && link.rowId && session.openRowId === link.rowId) session.close();
-  }
-
-  /** Said once per card and kind of failure; the card is tried again on the next round. */
-  private onFailed(link: ServerCardRow, error: unknown): void {
-    const key = `${link.serverId}/${error instanceof ApiError ? error.code : 'error'}`;
-    if (this.told.has(key)) return;
-    this.told.add(key);
-    const lang = language.get();
-    const reason = error instanceof ApiError ? error.text[lang] : String(error);
-    notify(translate(syncTexts.failed, lang, { title: link.title, reason }));
   }
 
   /** Signs out; server cards leave this browser, unsent changes stay as local cards. */
@@ -313,15 +282,10 @@ export class ServerSync {
     this.signedIn.set(false);
     this.sessionEnded.set(false);
     this.live.stop();
-    const kept = await this.forgetAll();
+    this.publishing.bases.set([]);
+    const kept = await this.links.forgetAll();
     await this.links.db.meta.delete(SESSION_KEY);
     this.account.set(null);
-    return kept;
-  }
-
-  private async forgetAll(): Promise<number> {
-    let kept = 0;
-    for (const link of await this.links.all()) if (await this.links.forget(link.serverId)) kept++;
     return kept;
   }
 

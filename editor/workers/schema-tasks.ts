@@ -3,7 +3,12 @@
 // (tests in Node, a browser that refuses), on the main thread. Each is a thin
 // wrapper around the pure schema functions: the load path, the card's
 // problems, reading and planning a directory CSV.
-import { parseDirectoryCsv, planDirectoryImport, type DirectoryImportPlan } from '../../schema/csv';
+import {
+  parseDirectoryCsv,
+  planDirectoryImport,
+  type DirectoryImportPlan,
+  type ImportMode,
+} from '../../schema/csv';
 import { drawingProblems } from '../../schema/layout/drawing-check';
 import { normalizeLineEndsIn } from '../../schema/limits';
 import { cardProblems, loadCardValue, type LoadResult } from '../../schema/load/load-card';
@@ -20,7 +25,7 @@ export interface SchemaTasks {
   /** Every problem of a card held in memory. */
   problems: (input: { card: Card }) => Problem[];
   /** A directory CSV read and planned against the card. */
-  csv: (input: { bytes: Uint8Array; card: Card }) => PlannedImport;
+  csv: (input: { bytes: Uint8Array; card: Card; mode?: ImportMode }) => PlannedImport;
   /** The hashes a version of the card is recorded under (editor/versions/). */
   fingerprint: (input: { card: Card }) => Promise<CardFingerprint>;
 }
@@ -70,11 +75,11 @@ export function runTask<K extends TaskName>(
     // publishing never see them, so they cannot keep a card from being published.
     problems: ({ card }: { card: Card }) => [...cardProblems(card), ...drawingProblems(card)],
     fingerprint: ({ card }: { card: Card }) => fingerprint(card),
-    csv: ({ bytes, card }: { bytes: Uint8Array; card: Card }) => {
+    csv: ({ bytes, card, mode }: { bytes: Uint8Array; card: Card; mode?: ImportMode }) => {
       progress('parse');
       const parsed = parseDirectoryCsv(bytes);
       progress('plan');
-      const { changes, ...plan } = planDirectoryImport(card, parsed);
+      const { changes, ...plan } = planDirectoryImport(card, parsed, mode);
       return { ...plan, changeCount: changes.length };
     },
   };

@@ -2,7 +2,7 @@
 // contacts in a spreadsheet: export, read back, plan, apply. See COLUMNS.md.
 export { directoryToCsv } from './export';
 export { parseDirectoryCsv, type ParsedDirectory, type ParsedRow } from './parse';
-export { planDirectoryImport, type DirectoryImportPlan } from './plan';
+export { planDirectoryImport, type DirectoryImportPlan, type ImportMode } from './plan';
 export {
   applyDirectoryImport,
   type FieldChange,

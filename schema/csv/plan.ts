@@ -1,8 +1,11 @@
 // Planning a directory import: which rows add a partner, which change one
 // (field by field) and which partners the file no longer has. Rows are matched
-// to partners by id, or by organisation name when the id cell is empty. The
-// file is the whole directory: a partner not in it is removed. A column that
-// is not in the file leaves that field as it is.
+// to partners by id, or by organisation name when the id cell is empty. In
+// 'replace' mode the file is the whole directory: a partner not in it is
+// removed. In 'merge' mode ("alleen toevoegen en bijwerken") the file only
+// adds and updates: partners not in it stay, so a region that fills its
+// directory in steps keeps the partners it typed by hand. A column that is
+// not in the file leaves that field as it is.
 //
 // Nothing is applied here. A plan with an error is not applicable: the studio
 // shows the problems and leaves the directory as it is.
@@ -29,10 +32,16 @@ import type { CsvColumnKey, RowValues } from './columns';
 import { importProblem, type ImportProblem, type ImportProblemCode } from './messages';
 import type { ParsedDirectory, ParsedRow } from './parse';
 
+/** What the file is to the directory: all of it, or partners to add and update. */
+export type ImportMode = 'replace' | 'merge';
+
 export interface DirectoryImportPlan {
+  mode: ImportMode;
   added: PartnerAddition[];
   changed: PartnerUpdate[];
   removed: Partner[];
+  /** Partners the file does not name that stay as they are ('merge' mode). */
+  kept: Partner[];
   /** The file's problems and the plan's; any error makes the plan not applicable. */
   problems: ImportProblem[];
   applicable: boolean;
@@ -238,7 +247,11 @@ function resultProblems(result: Card, rows: Map<string, ParsedRow>): ImportProbl
 }
 
 /** What importing the parsed file into the card would do. The card is not changed. */
-export function planDirectoryImport(card: Card, parsed: ParsedDirectory): DirectoryImportPlan {
+export function planDirectoryImport(
+  card: Card,
+  parsed: ParsedDirectory,
+  mode: ImportMode = 'replace',
+): DirectoryImportPlan {
   const problems = [...parsed.problems];
   const columns = new Set(parsed.columns);
   const fields = fieldsIn(columns);
@@ -268,8 +281,9 @@ export function planDirectoryImport(card: Card, parsed: ParsedDirectory): Direct
     }
     if (diffs.length > 0) changed.push({ ...at, partnerId: partner.id, fields: diffs });
   }
-  const kept = new Set(rowOf.keys());
-  const removed = card.directory.partners.filter((p) => !kept.has(p.id));
+  const named = new Set(rowOf.keys());
+  const unnamed = card.directory.partners.filter((p) => !named.has(p.id));
+  const removed = mode === 'replace' ? unnamed : [];
 
   const edits = { added, changed, removed };
   const result = withPlannedEdits(card, edits);
@@ -277,5 +291,5 @@ export function planDirectoryImport(card: Card, parsed: ParsedDirectory): Direct
     problems.push(...resultProblems(result, rowOf));
   const applicable = !problems.some((p) => p.severity === 'error');
   const changes = applicable ? diffCards(card, result).filter((c) => c.area === 'directory') : [];
-  return { ...edits, problems, applicable, changes };
+  return { mode, ...edits, kept: mode === 'merge' ? unnamed : [], problems, applicable, changes };
 }

@@ -46,6 +46,12 @@ function card(entry: CatalogueMatch, index: number) {
         <dt>Uitgegeven door</dt>
         <dd>${entry.workspace.name}</dd>
       </dl>
+      <p class="aanpassen">
+        <a href="/editor/?aanpassen=${entry.workspace.slug}/${entry.address}"
+          >Aanpassen voor mijn regio</a
+        >
+        <span>(in de studio, voor coördinatoren)</span>
+      </p>
       ${
         municipalities.length
           ? html`<details>

@@ -29,6 +29,8 @@ h2{font-size:1.25rem;margin:0 0 .75rem}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.75rem 0 0}
 dt{color:#3d4a57}
 dd{margin:0}
+.aanpassen{margin:.6rem 0 0;font-size:.95rem}
+.aanpassen span{color:#3d4a57}
 details{margin-top:.5rem}
 summary{cursor:pointer;color:#0a4a85}
 details p{margin:.4rem 0 0;font-size:.95rem}

@@ -1,7 +1,8 @@
 // The directory as a spreadsheet and back: the export opens in a Belgian
 // Excel, an unchanged file plans nothing, a bad row is refused by its line
 // with the directory untouched, and a real edit shows what it adds, changes
-// and deletes before it is applied as one undo step.
+// and (replacing the whole directory) deletes before it is applied as one
+// undo step; by default a file only adds and updates, and keeps the rest.
 import { expect, test, type Page } from '@playwright/test';
 import { DirectoryPanel } from './pages/directory-panel';
 import { StudioPage } from './pages/studio-page';
@@ -68,7 +69,7 @@ test('a file with a bad row is refused by line number and leaves the directory u
   expect(await studio.storedCards()).toEqual(stored);
 });
 
-test('an edited sheet shows additions, field changes and deletions, and applies as one step', async ({
+test('an edited sheet replacing the directory shows additions, changes and deletions, and applies as one step', async ({
   page,
 }) => {
   const { directory, lines } = await exportedLines(page);
@@ -94,7 +95,12 @@ test('an edited sheet shows additions, field changes and deletions, and applies 
   const latin1 = Buffer.from(edited.join('\r\n') + '\r\n', 'latin1');
 
   const dialog = await directory.importCsv('partners.csv', latin1);
+  // By default the file only adds and updates: Echo, not in it, stays.
+  await expect(dialog).toContainText('1 toegevoegd, 1 gewijzigd, 0 verwijderd.');
+  await expect(dialog.getByTestId('csv-kept')).toContainText('Echo');
+  await directory.importMode(dialog, 'replace');
   await expect(dialog).toContainText('1 toegevoegd, 1 gewijzigd, 1 verwijderd.');
+  await expect(dialog.getByTestId('csv-kept')).toHaveCount(0);
   const removed = dialog.getByTestId('csv-removed');
   await expect(removed).toContainText('1 partner wordt verwijderd');
   await expect(removed).toContainText('Echo');
@@ -119,4 +125,22 @@ test('an edited sheet shows additions, field changes and deletions, and applies 
   await expect(directory.entry(PARENTS, 'Crèche De Speelvogel')).toHaveCount(0);
   await expect(directory.entry(PARENTS, 'CGG')).toContainText('Psychotherapeutische hulpverlening');
   await expect(page.getByRole('button', { name: 'Ongedaan maken', exact: true })).toBeDisabled();
+});
+
+test('"alleen toevoegen en bijwerken" keeps the partners typed by hand', async ({ page }) => {
+  const { directory, lines } = await exportedLines(page);
+  const columns = lines[0]!.split(';');
+  // A sheet with one new partner only, as a region that fills its directory in steps sends.
+  const row = columns.map((c) =>
+    c === 'organisatie' ? 'Huis van het Kind Ronse' : c === 'secties' ? PARENTS : '',
+  );
+  const dialog = await directory.importCsv('stap-2.csv', [lines[0], row.join(';')].join('\r\n'));
+  await expect(dialog.getByRole('radio', { name: /^Alleen toevoegen en bijwerken/ })).toBeChecked();
+  await expect(dialog).toContainText('1 toegevoegd, 0 gewijzigd, 0 verwijderd.');
+  await expect(dialog.getByTestId('csv-kept')).toContainText('partners staan niet in het bestand');
+  await dialog.getByRole('button', { name: 'Toepassen', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(directory.entry(PARENTS, 'Huis van het Kind Ronse')).toHaveCount(1);
+  await expect(directory.entry(PARENTS, 'Echo')).toHaveCount(1);
+  await expect(directory.entry(PARENTS, 'CGG')).toContainText('Psychotherapeutische hulpverlening');
 });

@@ -56,7 +56,7 @@ test('the catalogue answers “Welke kaart geldt voor Ronse?” without JavaScri
   await expect(catalogue.cards).toHaveCount(1);
   await expect(catalogue.cards.first()).toContainText('Geldt voor Ronse');
   await expect(catalogue.cards.first()).toContainText(`${first.version}, gepubliceerd op`);
-  await catalogue.cards.first().getByRole('link').click();
+  await catalogue.cards.first().getByRole('heading').getByRole('link').click();
   await expect(catalogue.page).toHaveURL(first.url);
   await context.close();
 });

@@ -90,6 +90,12 @@ export class DirectoryPanel {
     await expect(dialog).toBeVisible();
     return dialog;
   }
+
+  /** In the import dialog: what the file does to the directory. */
+  async importMode(dialog: Locator, mode: 'merge' | 'replace'): Promise<void> {
+    const label = mode === 'merge' ? 'Alleen toevoegen en bijwerken' : 'Hele gids vervangen';
+    await dialog.getByRole('radio', { name: new RegExp(`^${label}`) }).check();
+  }
 }
 
 /** The studio on its first start, on the directory of the Zuid-Oost-Vlaanderen card. */

@@ -1,6 +1,7 @@
 // Page object for regional versions: "Regionale versie maken…" from the card
 // list's menu or the directory view, and "Update van de basiskaart
-// importeren…" with its changes and conflict choices.
+// importeren…" (or "Update ophalen van een adres…") with its changes and
+// conflict choices.
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class RegionalDialogs {
@@ -40,6 +41,17 @@ export class RegionalDialogs {
       mimeType: 'application/json',
       buffer: Buffer.from(json),
     });
+    await expect(this.updateDialog).toBeVisible();
+    return this.updateDialog;
+  }
+
+  /** "Update ophalen van een adres…" in the directory view; returns the update dialog. */
+  async fetchBaseUpdate(url: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Update ophalen van een adres…' }).click();
+    const ask = this.page.getByRole('dialog', { name: 'Update van de basiskaart ophalen' });
+    await ask.getByLabel('Adres van de gepubliceerde basiskaart').fill(url);
+    await ask.getByRole('button', { name: 'Ophalen' }).click();
+    await expect(ask).toBeHidden();
     await expect(this.updateDialog).toBeVisible();
     return this.updateDialog;
   }

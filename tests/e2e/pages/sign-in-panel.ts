@@ -18,6 +18,11 @@ export class SignInPanel {
 
   async signIn(member: Member): Promise<void> {
     await this.openButton.click();
+    await this.fill(member);
+  }
+
+  /** Signs in through the dialog that is open (the studio asked for it). */
+  async fill(member: Member): Promise<void> {
     await this.dialog.getByLabel('E-mailadres').fill(member.email);
     await this.dialog.getByLabel('Wachtwoord').fill(member.password);
     await this.dialog.getByRole('button', { name: 'Aanmelden' }).click();

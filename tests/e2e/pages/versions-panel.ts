@@ -59,7 +59,7 @@ export class VersionsPanel {
   }
 
   async openPublish(): Promise<void> {
-    await this.root.getByRole('button', { name: 'Publiceren…' }).click();
+    await this.root.getByRole('button', { name: 'Publiceren…', exact: true }).click();
     await expect(this.publishDialog).toBeVisible();
   }
 
@@ -70,8 +70,17 @@ export class VersionsPanel {
   /** Publishes with the suggested version, accepting the warnings; returns the version. */
   async publish(notes: string): Promise<string> {
     await this.openPublish();
+    return this.confirmPublish(notes);
+  }
+
+  /** In the open publish dialog: notes, the version (suggested, or `number`), warnings accepted. */
+  async confirmPublish(notes: string, number?: string): Promise<string> {
     await this.publishDialog.getByLabel('Publicatienota (voor lezers)').fill(notes);
-    const version = await this.publishDialog.getByLabel('Versienummer').inputValue();
+    const field = this.publishDialog.getByLabel('Versienummer');
+    // The suggestion arrives once the dialog opened; a number typed before it would be replaced.
+    await expect(field).not.toHaveValue('');
+    if (number !== undefined) await field.fill(number);
+    const version = await field.inputValue();
     const accept = this.publishDialog.getByLabel(/Ik heb de waarschuwingen gelezen/);
     if (await accept.count()) await accept.check();
     await this.publishButton.click();

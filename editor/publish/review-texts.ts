@@ -1,0 +1,80 @@
+// The words of review ("nalezing") and of publishing on the shared server,
+// in Dutch and English.
+import { msg } from '../i18n/i18n';
+
+export const reviewTexts = msg({
+  heading: { nl: 'Nalezing', en: 'Review' },
+  offer: { nl: 'Ter nalezing aanbieden…', en: 'Offer for review…' },
+  offerTitle: { nl: 'Ter nalezing aanbieden', en: 'Offer for review' },
+  offerIntro: {
+    nl: 'De kaart zoals ze nu is wordt een versie die een collega naleest. Een beheerder kan ze publiceren zodra ze goedgekeurd is.',
+    en: 'The card as it is now becomes a version a colleague reviews. A manager can publish it once it is approved.',
+  },
+  offerMessage: { nl: 'Bericht voor wie naleest', en: 'Message for the reviewer' },
+  offerHint: {
+    nl: 'Bijvoorbeeld: „Nieuwe nummers van het VK; stap 2 van scenario 3 herschreven”.',
+    en: 'For example: “New numbers of the VK; scenario 3, step 2 reworded”.',
+  },
+  offerConfirm: { nl: 'Aanbieden', en: 'Offer' },
+  offered: { nl: 'Ter nalezing aangeboden.', en: 'Offered for review.' },
+  none: { nl: 'Er wacht geen versie op nalezing.', en: 'No version is waiting for review.' },
+  statusOpen: { nl: 'Wacht op nalezing', en: 'Waiting for review' },
+  statusApproved: { nl: 'Goedgekeurd: klaar om te publiceren', en: 'Approved: ready to publish' },
+  statusReturned: { nl: 'Teruggestuurd', en: 'Sent back' },
+  statusWithdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
+  statusSuperseded: { nl: 'Vervangen door een nieuwer aanbod', en: 'Replaced by a newer offer' },
+  statusPublished: { nl: 'Gepubliceerd', en: 'Published' },
+  offeredBy: { nl: 'Aangeboden door {name}, {date}', en: 'Offered by {name}, {date}' },
+  approvedBy: { nl: 'Goedgekeurd door {name}, {date}', en: 'Approved by {name}, {date}' },
+  returnedBy: { nl: 'Teruggestuurd door {name}, {date}', en: 'Sent back by {name}, {date}' },
+  withdrawnBy: { nl: 'Ingetrokken door {name}, {date}', en: 'Withdrawn by {name}, {date}' },
+  read: { nl: 'Wijzigingen bekijken', en: 'View the changes' },
+  approve: { nl: 'Goedkeuren', en: 'Approve' },
+  approveTitle: { nl: 'Goedkeuren', en: 'Approve' },
+  approveComment: { nl: 'Opmerking (niet verplicht)', en: 'Comment (optional)' },
+  approved: { nl: 'Goedgekeurd.', en: 'Approved.' },
+  sendBack: { nl: 'Terugsturen…', en: 'Send back…' },
+  sendBackTitle: { nl: 'Terugsturen', en: 'Send back' },
+  sendBackComment: { nl: 'Wat moet er anders?', en: 'What should change?' },
+  sendBackConfirm: { nl: 'Terugsturen', en: 'Send back' },
+  sentBack: { nl: 'Teruggestuurd.', en: 'Sent back.' },
+  withdraw: { nl: 'Intrekken', en: 'Withdraw' },
+  withdrawn: { nl: 'Aanbod ingetrokken.', en: 'Offer withdrawn.' },
+  ownOffer: {
+    nl: 'Een collega leest deze versie na: wie ze aanbood of schreef, keurt ze niet zelf goed.',
+    en: 'A colleague reviews this version: whoever offered or wrote it does not approve it.',
+  },
+  onlyBeheerder: {
+    nl: 'Een beheerder van {name} publiceert de goedgekeurde versie.',
+    en: 'A manager of {name} publishes the approved version.',
+  },
+  reviewOff: {
+    nl: 'Nalezing staat uit in {name}: een beheerder publiceert zonder goedkeuring.',
+    en: 'Review is off in {name}: a manager publishes without approval.',
+  },
+  reviewRequired: {
+    nl: 'Nalezing vóór publiceren (aanbevolen)',
+    en: 'Review before publishing (recommended)',
+  },
+  earlier: { nl: 'Eerdere nalezingen ({n})', en: 'Earlier reviews ({n})' },
+  cancel: { nl: 'Annuleren', en: 'Cancel' },
+  failed: { nl: 'Dat lukte niet: {reason}', en: 'That did not work: {reason}' },
+  needsApproval: {
+    nl: 'Publiceren kan zodra een collega een aangeboden versie goedkeurde.',
+    en: 'Publishing is possible once a colleague approved an offered version.',
+  },
+  publishesApproved: {
+    nl: 'Je publiceert de versie die {offerer} aanbood en {approver} goedkeurde: „{message}”. Latere wijzigingen aan de kaart horen er niet bij.',
+    en: 'You publish the version {offerer} offered and {approver} approved: “{message}”. Later changes to the card are not part of it.',
+  },
+  publishesCurrent: {
+    nl: 'Nalezing staat uit: je publiceert de kaart zoals ze nu is.',
+    en: 'Review is off: you publish the card as it is now.',
+  },
+  loading: { nl: 'Laden…', en: 'Loading…' },
+  offline: {
+    nl: 'Offline: de nalezing en de publicaties van deze kaart verschijnen zodra de server bereikbaar is.',
+    en: 'Offline: the review and releases of this card appear as soon as the server can be reached.',
+  },
+  publish: { nl: 'Deze versie publiceren…', en: 'Publish this version…' },
+});
