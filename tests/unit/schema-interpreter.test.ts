@@ -91,7 +91,8 @@ describe('the viewer’s schema reader', () => {
       { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20261130) },
     );
     expect(refused).toBeGreaterThan(RUNS * 0.3);
-  });
+    // CPU-bound like the load path's fuzzing (hostile-load.test.ts): a limit for a hung test.
+  }, 120_000);
 
   it('answers as Ajv on arbitrary JSON', () => {
     fc.assert(fc.property(fc.jsonValue({ maxDepth: 5 }), sameAnswer), {
