@@ -207,6 +207,7 @@ function PublishedView({ release }: { release: PublishedRelease }) {
         version={release.version}
         load={() => Promise.resolve(release.card)}
         origins={release.cardOrigins}
+        card={release.card}
       />
     </div>
   );

@@ -42,13 +42,16 @@ interface ReleaseDownloadsProps {
   load: () => Promise<Card>;
   /** Other origins the published viewer may load ?card= from. */
   origins?: readonly string[] | undefined;
+  /** The card when it is at hand (a release in this browser): checked before it is offered. */
+  card?: Card | undefined;
 }
 
-export function ReleaseDownloads({ version, load, origins = [] }: ReleaseDownloadsProps) {
+export function ReleaseDownloads({ version, load, origins = [], card }: ReleaseDownloadsProps) {
   const t = useT();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState('');
   const [refused, setRefused] = useState(false);
+  const altered = useIntact(card) === false || refused;
   const get = (kind: ReleaseDownload) => {
     setBusy(true);
     setFailed('');
@@ -61,18 +64,18 @@ export function ReleaseDownloads({ version, load, origins = [] }: ReleaseDownloa
   const label = t(texts.releaseOf, { version });
   return (
     <div className="release-downloads" role="group" aria-label={`${t(texts.downloads)}: ${label}`}>
-      <button type="button" disabled={busy} onClick={() => get('json')}>
+      {altered && <Altered />}
+      <button type="button" disabled={busy || altered} onClick={() => get('json')}>
         {t(texts.downloadJson)}
       </button>
-      <button type="button" disabled={busy} onClick={() => get('zip')}>
+      <button type="button" disabled={busy || altered} onClick={() => get('zip')}>
         {t(texts.downloadZip)}
       </button>
-      <button type="button" disabled={busy} onClick={() => get('html')}>
+      <button type="button" disabled={busy || altered} onClick={() => get('html')}>
         {t(texts.downloadHtml)}
       </button>
       <p className="muted">{t(texts.downloadsHint)}</p>
       {failed && <p role="alert">{failed}</p>}
-      {refused && <Altered />}
     </div>
   );
 }
@@ -164,7 +167,7 @@ function ReleaseEntry({ release: r, latest }: { release: ReleaseItem; latest: bo
               </a>
             </p>
           ))}
-        <ReleaseDownloads version={r.version} load={r.load} origins={r.origins} />
+        <ReleaseDownloads version={r.version} load={r.load} origins={r.origins} card={r.card} />
       </details>
     </li>
   );
