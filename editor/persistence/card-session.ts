@@ -198,7 +198,10 @@ export class CardSession {
   private watchRow(rowId: string): void {
     this.watch = liveQuery(() => this.repo.getRow(rowId)).subscribe({
       // Only the row (revision, dates) is watched: the card is read when another tab saved one.
-      next: (row) => void this.inFlight.then(() => this.onRowChange(rowId, row)),
+      // A read that fails (the database closed, or taken away) leaves this tab's card as it is:
+      // nothing is lost, and the next change of the row tries again.
+      next: (row) =>
+        void this.inFlight.then(() => this.onRowChange(rowId, row)).catch(() => undefined),
       error: () => undefined,
     });
   }
