@@ -56,7 +56,7 @@ export function ReleaseDownloads({ version, load, origins = [], card }: ReleaseD
     setBusy(true);
     setFailed('');
     void load()
-      .then((card) => downloadRelease(card, kind, origins))
+      .then((loaded) => downloadRelease(loaded, kind, origins))
       .then((done) => setRefused(!done))
       .catch((error: unknown) => setFailed(String(error instanceof Error ? error.message : error)))
       .finally(() => setBusy(false));

@@ -55,6 +55,7 @@ test('cut removes, paste brings back with new ids, duplicate offsets a copy', as
   await page.goto('/editor/');
   const canvas = new CanvasPanel(page);
   await canvas.waitForCard();
+  await canvas.showAll();
   await canvas.node('s4-stap-2').click();
   await page.keyboard.press('Control+x');
   await expect(canvas.node('s4-stap-2')).toHaveCount(0);

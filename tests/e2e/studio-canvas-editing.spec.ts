@@ -12,6 +12,7 @@ test.beforeEach(async ({ page }) => {
 
 test('a drag of several nodes is one undo step', async ({ page }) => {
   const canvas = new CanvasPanel(page);
+  await canvas.showAll();
   await canvas.node('tip').click();
   await canvas.node('intro').click({ modifiers: ['Shift'] });
   expect((await canvas.selectedIds()).sort()).toEqual(['intro', 'tip']);

@@ -40,6 +40,7 @@ test('a step that names roles shows who fills them, with numbers to call', async
 test('bullet points: add, move and remove are steps of their own', async ({ page }) => {
   const canvas = new CanvasPanel(page);
   const inspector = new InspectorPanel(page);
+  await canvas.showAll();
   await canvas.node('gespreksvragen').click();
   await inspector.button('Punt toevoegen').click();
   await inspector.field('Punt 6').fill('Wie helpt er thuis?');
@@ -58,6 +59,7 @@ test('bullet points: add, move and remove are steps of their own', async ({ page
 test('an arrow: choose it by its label, change its kind, reconnect it', async ({ page }) => {
   const canvas = new CanvasPanel(page);
   const inspector = new InspectorPanel(page);
+  await canvas.showAll();
   await canvas.root.locator('.card-edge-label', { hasText: 'De thuissituatie is veilig' }).click();
   await expect(inspector.kind).toContainText('Pijl');
   await expect(inspector.field('Label')).toHaveValue('De thuissituatie is veilig');

@@ -79,6 +79,14 @@ export class CanvasPanel {
     );
   }
 
+  /**
+   * The whole chart in view ("Alles in beeld"). The studio opens at a readable zoom, so
+   * nodes at the right may lie under the inspector: a test that clicks them shows all first.
+   */
+  async showAll(): Promise<void> {
+    await this.toolbar.getByRole('button', { name: 'Alles in beeld' }).click();
+  }
+
   async dragNode(id: string, dx: number, dy: number): Promise<void> {
     const c = await this.centre(this.node(id));
     await this.dragMouse(c, { x: c.x + dx, y: c.y + dy });
