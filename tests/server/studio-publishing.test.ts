@@ -189,7 +189,9 @@ describe('a regional card in the studio follows its base', () => {
     const update = await tab.sync.publishing.baseUpdate(made.id, nl.slug);
     const merged = await mergeBaseUpdate(tab.store.getState()!.card, serverCard(update.card));
     const { flow, roles, origin } = merged.card;
-    expect(tab.store.execute(takeBaseUpdate, { merged: { flow, roles, origin } })).toBe(true);
+    expect(tab.store.execute(takeBaseUpdate, { merged: { flow, roles, origin } }).applied).toBe(
+      true,
+    );
     await tab.session.flush();
     await tab.sync.engine.syncNow(made.id);
     await tab.sync.refresh();
