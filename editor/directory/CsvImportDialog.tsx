@@ -15,6 +15,7 @@ import { WAY_IN_LABELS } from '../../schema/directory-text';
 import { PARTNER_FIELDS } from '../../schema/diff/partner-fields';
 import { formatProblem, type Lang } from '../../schema/problems';
 import type { Card } from '../../schema/types';
+import { useState } from 'react';
 import { Dialog } from '../app/Dialog';
 import { notify } from '../app/notices';
 import { useStudio } from '../app/studio-context';
@@ -75,6 +76,9 @@ export function CsvImportDialog({ reading, onClose, onMode }: CsvImportDialogPro
   const studio = useStudio();
   const t = useT();
   const lang = useLang();
+  // The mode chosen for this file shows at once; its plan comes from the worker a moment
+  // later, and until then the old plan cannot be applied by mistake.
+  const [chosen, setChosen] = useState<{ bytes: Uint8Array; mode: ImportMode } | null>(null);
   if (!reading) return null;
   const title = t(csvTexts.title, { file: reading.file });
   if (!reading.ok)
@@ -89,7 +93,8 @@ export function CsvImportDialog({ reading, onClose, onMode }: CsvImportDialogPro
   const { plan, card } = reading;
   const errors = plan.problems.filter((p) => p.severity === 'error');
   const warnings = plan.problems.filter((p) => p.severity !== 'error');
-  const canApply = plan.applicable && planChangesSomething(plan);
+  const mode = chosen?.bytes === reading.bytes ? chosen.mode : plan.mode;
+  const canApply = plan.applicable && planChangesSomething(plan) && mode === plan.mode;
   const oneRemoved = plan.removed.length === 1;
   const apply = async () => {
     onClose();
@@ -127,7 +132,15 @@ export function CsvImportDialog({ reading, onClose, onMode }: CsvImportDialogPro
       }
     >
       <div className="csv-import">
-        {card.directory.partners.length > 0 && <ModeChoice mode={plan.mode} onMode={onMode} />}
+        {card.directory.partners.length > 0 && (
+          <ModeChoice
+            mode={mode}
+            onMode={(next) => {
+              setChosen({ bytes: reading.bytes, mode: next });
+              onMode(next);
+            }}
+          />
+        )}
         {errors.length > 0 && (
           <div role="alert" className="import-refused">
             <p>{t(csvTexts.refused)}</p>
