@@ -1,12 +1,13 @@
 // Figures measured in the built apps in headless Chromium: the studio beside a
-// plain React Flow page (studio-vs-peer.ts), autosave, and the viewer beside
-// bpmn-js (viewer-vs-bpmn.ts). Timings are taken inside the page where the test
+// plain React Flow page (studio-vs-peer.ts), autosave, large imports
+// (import-figures.ts), and the viewer beside bpmn-js (viewer-vs-bpmn.ts). Timings are taken inside the page where the test
 // driver's round trip would distort them.
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../playwright.config';
 import { type Figure } from './figures';
 import { middleNode } from './flow-probes';
 import { generateCard } from './generate-card';
+import { importFigures } from './import-figures';
 import { studioVsPeer } from './studio-vs-peer';
 import { viewerVsBpmn } from './viewer-vs-bpmn';
 
@@ -72,6 +73,7 @@ export async function browserFigures(
   try {
     report(await studioVsPeer(browser, base, { sizes, reps }));
     report(await autosaveFigures(browser, base));
+    report(await importFigures(browser, base));
     report(await viewerVsBpmn(browser, base, Math.max(5, reps)));
   } finally {
     await browser.close();
