@@ -87,11 +87,13 @@ export async function drag(
   await page.evaluate(`(() => { const p = (window.probe_ ??= {}); p.frames = []; p.stop = false;
     const tick = () => { p.frames.push(performance.now()); if (!p.stop) requestAnimationFrame(tick); };
     requestAnimationFrame(tick); })()`);
+  // Grabbed left of the middle: zoomed out to the whole card a node is a few pixels high and
+  // the handles at the middle of its edges would start an arrow instead of a drag.
+  const grab = { x: box.x + box.width * 0.3, y: box.y + box.height / 2 };
   const before = await taskMs(cdp);
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.move(grab.x, grab.y);
   await page.mouse.down();
-  for (let i = 1; i <= 60; i++)
-    await page.mouse.move(box.x + box.width / 2 + i * 4, box.y + box.height / 2 + i * 2);
+  for (let i = 1; i <= 60; i++) await page.mouse.move(grab.x + i * 4, grab.y + i * 2);
   await page.mouse.up();
   const busy = (await taskMs(cdp)) - before;
   const frames = await page.evaluate(() => {

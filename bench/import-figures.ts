@@ -37,7 +37,10 @@ async function timed(
   testId: string,
   done: string,
 ): Promise<{ ms: number; longest: number }> {
-  await page.waitForFunction(done, null, { polling: 50, timeout: 300_000 });
+  // A minute is far beyond every target: waiting longer only hides a probe that no longer matches.
+  await page.waitForFunction(done, null, { polling: 50, timeout: 60_000 }).catch((error: Error) => {
+    throw new Error(`import figures: still waiting after 60 s for ${done}`, { cause: error });
+  });
   return page.evaluate((id) => {
     const probe = (window as unknown as ProbeWindow).importProbe;
     const from = probe.marks[id]!;
@@ -90,7 +93,7 @@ export async function importFigures(browser: Browser, base: string): Promise<Fig
     const opened = await timed(
       page,
       'import-input',
-      `document.querySelector('.card-title-input')?.value === ${JSON.stringify(card.title)} && !!document.querySelector('.react-flow__node')`,
+      `document.querySelector('.card-title-field input')?.value === ${JSON.stringify(card.title)} && !!document.querySelector('.react-flow__node')`,
     );
     const taskNote = (t: number) => `longest main-thread task meanwhile ${Math.round(t)} ms`;
     return [

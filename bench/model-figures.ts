@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { DocumentStore } from '../editor/state/document-store';
 import { updateNode } from '../editor/state/commands/flow-commands';
+import { immerReady } from '../editor/state/immer-runtime';
 import { loadCard } from '../schema/load/load-card';
 import { deriveRegionalCard } from '../schema/merge/derive';
 import { mergeBaseUpdate } from '../schema/merge/merge-base-update';
@@ -31,6 +32,7 @@ export async function modelFigures(): Promise<Figure[]> {
     });
   }
 
+  await immerReady; // the store's commands need Immer, which the studio loads beside the first card
   const big = generateCard({ nodes: 1000 });
   const store = new DocumentStore();
   store.load('bench', big);
