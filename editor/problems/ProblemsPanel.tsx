@@ -5,6 +5,9 @@
 // panel open when it has errors, folded when it holds only warnings; after
 // that it stays as it is until the author toggles it (a new step always has
 // errors until it is connected: the panel must not jump open under the canvas).
+// Each group lists its first hundred; the rest on request: a generated 5,000-node
+// card has 6,000 warnings, and drawing them all after every edit was most of the
+// main thread's work in the second after it.
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
@@ -34,7 +37,11 @@ const texts = msg({
   toggle: { nl: 'Problemen tonen of verbergen', en: 'Show or hide problems' },
   group: { nl: 'Algemeen', en: 'General' },
   show: { nl: 'Toon', en: 'Show' },
+  showAll: { nl: 'Toon alle {n}', en: 'Show all {n}' },
 });
+
+/** How many problems a group lists until the author asks for all of them. */
+export const PROBLEMS_SHOWN = 100;
 
 /** Up and down move between the problems, like in a list box. */
 function moveFocus(event: KeyboardEvent<HTMLElement>): void {
@@ -78,10 +85,13 @@ export function ProblemsPanel() {
   const t = useT();
   // Until the author opens or closes it, the panel is as the card's first check left it.
   const [chosen, setChosen] = useState<boolean | null>(null);
+  const [showAll, setShowAll] = useState(false);
   const [first, setFirst] = useState<{ card: string; open: boolean } | null>(null);
   const cardId = useDocumentValue((s) => s?.cardId);
-  if (checked && cardId && first?.card !== cardId)
+  if (checked && cardId && first?.card !== cardId) {
     setFirst({ card: cardId, open: checked.problems.some((p) => p.severity === 'error') });
+    setShowAll(false);
+  }
   const open = chosen ?? first?.open ?? false;
   const toggle = useCallback(() => setChosen(!open), [open]);
   useEffect(
@@ -138,7 +148,7 @@ export function ProblemsPanel() {
                 >
                   <h3>{t(title, { n: list.length })}</h3>
                   <ul>
-                    {list.map((p, i) => (
+                    {(showAll ? list : list.slice(0, PROBLEMS_SHOWN)).map((p, i) => (
                       <ProblemItem
                         key={`${p.code}-${p.pointer}-${i}`}
                         card={checked.card}
@@ -146,6 +156,24 @@ export function ProblemsPanel() {
                       />
                     ))}
                   </ul>
+                  {!showAll && list.length > PROBLEMS_SHOWN && (
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={(event) => {
+                        // The button goes; the keyboard goes on at the first problem it brought.
+                        const group = event.currentTarget.closest('section')!;
+                        setShowAll(true);
+                        requestAnimationFrame(() =>
+                          group
+                            .querySelectorAll<HTMLButtonElement>('button.problem-go')
+                            [PROBLEMS_SHOWN]?.focus(),
+                        );
+                      }}
+                    >
+                      {t(texts.showAll, { n: list.length })}
+                    </button>
+                  )}
                 </section>
               ),
           )

@@ -6,6 +6,7 @@ import { generateCard } from '../../bench/generate-card';
 import { directoryToCsv } from '../../schema/csv';
 import { CanvasPanel } from './pages/canvas-panel';
 import { DirectoryPanel } from './pages/directory-panel';
+import { ProblemsPanel } from './pages/problems-panel';
 import { StudioPage } from './pages/studio-page';
 
 test.setTimeout(180_000);
@@ -68,4 +69,24 @@ test('a card of 5 MB is checked in the background with progress, then opened', a
   await new CanvasPanel(page).waitForCard();
   expect(await stages()).toEqual(expect.arrayContaining(['read', 'store']));
   await expect(page.getByTestId('task-status')).toHaveCount(0);
+});
+
+test('a card with hundreds of warnings lists the first hundred, the rest on request', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const card = generateCard({ nodes: 300 });
+  await studio.importFile('basis.json', JSON.stringify(card));
+  await expect(studio.cardTitle).toHaveValue(card.title);
+  const problems = new ProblemsPanel(page);
+  await expect(problems.toggle).toContainText('0 fouten, 147 waarschuwingen');
+  await problems.open();
+  const warnings = problems.group('Waarschuwingen');
+  await expect(warnings.locator('li.problem')).toHaveCount(100);
+
+  await warnings.getByRole('button', { name: 'Toon alle 147' }).click();
+  await expect(warnings.locator('li.problem')).toHaveCount(147);
+  // The keyboard goes on at the first warning the button brought.
+  await expect(warnings.locator('button.problem-go').nth(100)).toBeFocused();
 });
