@@ -64,6 +64,10 @@ async function autosaveFigures(browser: Browser, base: string): Promise<Figure[]
   ];
 }
 
+/** BENCH_ONLY=flow,autosave,imports,viewer runs only those parts (all by default). */
+const only = process.env.BENCH_ONLY?.split(',');
+const wanted = (part: string) => !only || only.includes(part);
+
 export async function browserFigures(
   base: string,
   { sizes, reps }: { sizes: readonly number[]; reps: number },
@@ -71,10 +75,10 @@ export async function browserFigures(
 ): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
-    report(await studioVsPeer(browser, base, { sizes, reps }));
-    report(await autosaveFigures(browser, base));
-    report(await importFigures(browser, base));
-    report(await viewerVsBpmn(browser, base, Math.max(5, reps)));
+    if (wanted('flow')) report(await studioVsPeer(browser, base, { sizes, reps }));
+    if (wanted('autosave')) report(await autosaveFigures(browser, base));
+    if (wanted('imports')) report(await importFigures(browser, base));
+    if (wanted('viewer')) report(await viewerVsBpmn(browser, base, Math.max(5, reps)));
   } finally {
     await browser.close();
   }

@@ -2,7 +2,8 @@
 // line per figure (name, value, the peer's value, target), then writes
 // bench/results.json. Browser figures run in headless Chromium (CHROMIUM_PATH,
 // as for the tests). BENCH_REPS repetitions (default 5), BENCH_SIZES node
-// counts (default 1000,5000), BENCH_PORT for the preview server.
+// counts (default 1000,5000), BENCH_PORT for the preview server, BENCH_ONLY to
+// run some of the browser parts (browser-figures.ts).
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { browserFigures } from './browser-figures';
