@@ -6,7 +6,6 @@ import { Dialog } from '../app/Dialog';
 import { useStudio } from '../app/studio-context';
 import { msg, useT } from '../i18n/i18n';
 import type { CardSummary } from '../persistence/card-repository';
-import { downloadReleaseFiles } from '../publish/release-downloads';
 import { fileSlug } from '../io/download';
 import type { ReleaseRow } from '../versions/version-rows';
 
@@ -86,12 +85,14 @@ export function DeleteForeverDialog({ card, onClose }: Props) {
               <button
                 type="button"
                 className="primary"
-                onClick={() =>
+                onClick={async () => {
+                  // The zip writer (fflate) loads when asked for, not with the studio.
+                  const { downloadReleaseFiles } = await import('../publish/release-downloads');
                   downloadReleaseFiles(
                     releases.map((r) => r.card),
                     `${fileSlug(card.title)}-publicaties`,
-                  )
-                }
+                  );
+                }}
               >
                 {t(texts.download)}
               </button>
