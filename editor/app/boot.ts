@@ -5,6 +5,7 @@ import { liveQuery } from 'dexie';
 import { openCard } from '../cards/card-actions';
 import { classifyStorageError } from '../persistence/storage-errors';
 import { immerReady } from '../state/immer-runtime';
+import { warmSchemaWorker } from '../workers/schema-worker';
 import type { Studio } from './studio';
 
 const SEEDED = 'seededSample';
@@ -23,6 +24,7 @@ export function bootStudio(studio: Studio): Promise<void> {
 
 async function boot_(studio: Studio): Promise<void> {
   const { repo, session } = studio;
+  warmSchemaWorker();
   try {
     await repo.db.open();
   } catch (error) {

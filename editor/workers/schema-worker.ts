@@ -1,5 +1,5 @@
 // Asks the studio's worker to run a schema task and answers with its result.
-// One worker, started on first use and kept; tasks are answered in turn. Where
+// One worker, started with the studio (or on first use) and kept; tasks are answered in turn. Where
 // no worker can run (Node in the unit tests), the task runs here instead,
 // asynchronously all the same.
 import type { TaskReply, TaskRequest } from './schema.worker';
@@ -32,6 +32,14 @@ function startWorker(): Worker | null {
     worker = null;
   }
   return worker;
+}
+
+/**
+ * Starts the worker before its first task: opening the last card checks it there, and the
+ * worker's start (fetching and compiling the validator) then overlaps with opening the database.
+ */
+export function warmSchemaWorker(): void {
+  if (typeof Worker !== 'undefined') startWorker();
 }
 
 type Result<K extends TaskName> = Awaited<ReturnType<SchemaTasks[K]>>;
