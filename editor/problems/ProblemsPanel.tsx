@@ -164,11 +164,10 @@ export function ProblemsPanel() {
                         // The button goes; the keyboard goes on at the first problem it brought.
                         const group = event.currentTarget.closest('section')!;
                         setShowAll(true);
-                        requestAnimationFrame(() =>
-                          group
-                            .querySelectorAll<HTMLButtonElement>('button.problem-go')
-                            [PROBLEMS_SHOWN]?.focus(),
-                        );
+                        requestAnimationFrame(() => {
+                          const items = group.querySelectorAll('button.problem-go');
+                          (items.item(PROBLEMS_SHOWN) as HTMLButtonElement | null)?.focus();
+                        });
                       }}
                     >
                       {t(texts.showAll, { n: list.length })}
