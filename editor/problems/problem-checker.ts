@@ -3,7 +3,10 @@
 // The checks (a full validation of the card) never run between a key press and
 // the frame that shows it: they run after it, in the studio's worker. A move is
 // checked too: the drawing warnings (a box on a box, a label on a box) follow
-// where the boxes are.
+// where the boxes are. The worker keeps the card it checked last; the next check
+// sends only the patches since (editor/workers/held-card.ts), the whole card
+// after a load, a gap in the revisions or a failed check.
+import type { Patch } from 'immer';
 import { parsePointer } from '../../schema/pointer';
 import type { Problem, ProblemSeverity } from '../../schema/problems';
 import type { Card } from '../../schema/types';
@@ -29,10 +32,23 @@ export function problemLevels(card: Card, problems: readonly Problem[]) {
   return map;
 }
 
+/** Keys of the cards the worker keeps: one sequence for the page, so two checkers never mix. */
+let nextKey = 1;
+
+/** The patches from the card kept under `key` to the store's revision `to`. */
+interface PatchChain {
+  key: number;
+  to: number;
+  patches: Patch[];
+}
+
 export class ProblemChecker {
   readonly checked = new Observable<CheckedCard | null>(null);
   private running = false;
   private scheduled = false;
+  /** The key of the card the worker keeps from the last check, or null to send the whole card. */
+  private held: number | null = null;
+  private chain: PatchChain | null = null;
 
   constructor(private readonly store: DocumentStore) {
     store.subscribe(() => this.onChange());
@@ -45,7 +61,13 @@ export class ProblemChecker {
       return;
     }
     // Another card (or another tab's version of it): the old problems must not show on it.
-    if (state.lastChange === 'load' || state.lastChange === 'external') this.checked.set(null);
+    if (state.lastChange === 'load' || state.lastChange === 'external') {
+      this.checked.set(null);
+      this.chain = null;
+    } else if (this.chain?.to === state.revision - 1) {
+      this.chain.patches.push(...state.patches);
+      this.chain.to = state.revision;
+    } else this.chain = null;
     this.schedule();
   }
 
@@ -64,13 +86,26 @@ export class ProblemChecker {
     const state: DocumentState | null = this.store.getState();
     if (!state) return;
     this.running = true;
+    const { card, revision } = state;
+    const chain = this.chain;
+    const from = this.held;
+    const patched = from !== null && chain?.key === from && chain.to === revision;
+    const key = nextKey++;
+    // Changes made while this check runs are patches from this card on.
+    this.chain = { key, to: revision, patches: [] };
+    this.held = null;
     try {
-      const { card } = state;
-      const problems = await inWorker('problems', { card });
+      const problems = patched
+        ? await inWorker('problemsAfter', { from, key, patches: chain.patches })
+        : await inWorker('problems', { card, key });
+      this.held = key;
       // Shown even when the card changed meanwhile (its pointers index into `card`): the next check follows.
       this.checked.set({ card, problems, levels: sameLevels(this.checked.get(), card, problems) });
     } catch {
-      // The worker failed (it should not): the last problems stay; the next change checks again.
+      // The worker failed (it should not): the last problems stay. Patches are sent again as
+      // the whole card at once; a whole card that failed waits for the next change.
+      this.chain = null;
+      if (patched) this.scheduled = true;
     } finally {
       this.running = false;
       if (this.scheduled) setTimeout(() => void this.run());

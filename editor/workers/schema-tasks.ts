@@ -15,6 +15,8 @@ import { cardProblems, loadCardValue, type LoadResult } from '../../schema/load/
 import { parseJsonText } from '../../schema/load/parse';
 import { canonicalJson, contentHash, HASH_EXCLUDED_FIELDS, sha256Hex } from '../../schema/hash';
 import type { Problem } from '../../schema/problems';
+import type { Patch } from 'immer';
+import { advanceHeld, holdCard } from './held-card';
 import type { Card } from '../../schema/types';
 
 export interface SchemaTasks {
@@ -22,13 +24,21 @@ export interface SchemaTasks {
   load: (input: { bytes: Uint8Array }) => LoadResult;
   /** The load path on a value read from the database. */
   loadValue: (input: { value: unknown }) => LoadResult;
-  /** Every problem of a card held in memory. */
-  problems: (input: { card: Card }) => Problem[];
+  /** Every problem of a card held in memory; with `key`, the worker keeps the card for problemsAfter. */
+  problems: (input: { card: Card; key?: number }) => Problem[];
+  /** Every problem of the card kept under `from` after `patches` (held-card.ts), then kept under `key`. */
+  problemsAfter: (input: { from: number; key: number; patches: readonly Patch[] }) => Problem[];
   /** A directory CSV read and planned against the card. */
   csv: (input: { bytes: Uint8Array; card: Card; mode?: ImportMode }) => PlannedImport;
   /** The hashes a version of the card is recorded under (editor/versions/). */
   fingerprint: (input: { card: Card }) => Promise<CardFingerprint>;
 }
+
+/**
+ * The drawing warnings (labels or arrows over boxes) are the studio's: the load path and
+ * publishing never see them, so they cannot keep a card from being published.
+ */
+const allProblems = (card: Card): Problem[] => [...cardProblems(card), ...drawingProblems(card)];
 
 export interface CardFingerprint {
   /** SHA-256 of the whole card's canonical JSON: the key of its snapshot. */
@@ -71,9 +81,10 @@ export function runTask<K extends TaskName>(
       return loadCardValue(normalizeLineEndsIn(parsed.value));
     },
     loadValue: ({ value }: { value: unknown }) => loadCardValue(value),
-    // The drawing warnings (labels or arrows over boxes) are the studio's: the load path and
-    // publishing never see them, so they cannot keep a card from being published.
-    problems: ({ card }: { card: Card }) => [...cardProblems(card), ...drawingProblems(card)],
+    problems: ({ card, key }: { card: Card; key?: number }) =>
+      allProblems(key === undefined ? card : holdCard(key, card)),
+    problemsAfter: ({ from, key, patches }: { from: number; key: number; patches: Patch[] }) =>
+      allProblems(advanceHeld(from, key, patches)),
     fingerprint: ({ card }: { card: Card }) => fingerprint(card),
     csv: ({ bytes, card, mode }: { bytes: Uint8Array; card: Card; mode?: ImportMode }) => {
       progress('parse');
