@@ -35,8 +35,9 @@ function startWorker(): Worker | null {
 }
 
 /**
- * Starts the worker before its first task: opening the last card checks it there, and the
- * worker's start (fetching and compiling the validator) then overlaps with opening the database.
+ * Starts the worker before its first task: the opened card's problems and the card list's
+ * checks run there, and the worker's start (fetching and compiling the validator) then
+ * overlaps with opening the database and the card.
  */
 export function warmSchemaWorker(): void {
   if (typeof Worker !== 'undefined') startWorker();
