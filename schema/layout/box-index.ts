@@ -25,10 +25,13 @@ export class BoxIndex<T> {
     for (const [box, item] of entries) this.add(box, item);
   }
 
-  private *keys(b: Box): Generator<string> {
+  /** The grid cells a box covers (plain loops: every box of a card is added on each drop). */
+  private keys(b: Box): string[] {
     const [x0, x1] = [Math.floor(b.x / CELL), Math.floor((b.x + b.w) / CELL)];
     const [y0, y1] = [Math.floor(b.y / CELL), Math.floor((b.y + b.h) / CELL)];
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) yield `${x},${y}`;
+    const keys: string[] = [];
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) keys.push(`${x},${y}`);
+    return keys;
   }
 
   add(box: Box, item: T): void {

@@ -15,6 +15,7 @@ import { rerouteFollowUp, setRouter } from '../../editor/canvas/routing/routing'
 import { insertIntoEdge, setRoutes } from '../../editor/state/commands/edge-commands';
 import { moveNodes } from '../../editor/state/commands/flow-commands';
 import { DocumentStore } from '../../editor/state/document-store';
+import { generateCard } from '../../bench/generate-card';
 import { readRepoFile, sampleCard } from './helpers';
 
 const ZERO = { 'label-on-box': 0, 'label-on-label': 0, 'arrow-through-box': 0, 'box-on-box': 0 };
@@ -92,6 +93,30 @@ describe('re-routing after an edit', () => {
     // Undo puts back the box and its arrows in one go.
     store.undo();
     expect(store.getState()!.card.flow.edges).toEqual(before.flow.edges);
+  });
+
+  it('a box dropped onto others on a large card is re-routed near it, never with every box', () => {
+    const card = generateCard({ nodes: 5000 });
+    const node = card.flow.nodes.filter((n) => n.kind === 'step')[37]!;
+    const moved = structuredClone(card);
+    const position = { x: node.position.x + 300, y: node.position.y + 150 };
+    moved.flow.nodes.find((n) => n.id === node.id)!.position = position;
+    const shapes: number[] = [];
+    const counting: RouteFn = (task) => {
+      shapes.push(task.shapes.length);
+      return route(task);
+    };
+    const asked = affectedEdges(card, moved);
+    const routes = routeCard(moved, counting, asked);
+    // A box the router had and still crossed (the one under the dropped box) no wider
+    // neighbourhood avoids: widening to the whole card took a second here.
+    expect(Math.max(...shapes)).toBeLessThan(500);
+    const boxes = cardBoxes(moved);
+    for (const [id, r] of routes) {
+      const edge = moved.flow.edges.find((e) => e.id === id)!;
+      expect(routeFits(r, boxes.get(edge.source)!, boxes.get(edge.target)!)).toBe(true);
+    }
+    expect([...asked].every((id) => routes.has(id))).toBe(true);
   });
 
   it('finds the arrows an edit disturbs, and none for an edit of the directory', () => {

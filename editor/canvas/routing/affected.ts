@@ -2,11 +2,12 @@
 // size, new arrows and arrows whose ends, sides or label changed, and arrows
 // whose stored route or label a moved box now covers. Everything else keeps
 // its route, so a drag re-routes a handful of arrows, not the card.
-import { BoxIndex, segmentCrossesBox, spanOf } from '../../../schema/layout/box-index';
+import { BoxIndex, overlaps, segmentCrossesBox, spanOf } from '../../../schema/layout/box-index';
 import { edgeGeometry, labelBox } from '../../../schema/layout/edge-geometry';
 import type { Box } from '../../../schema/layout/sides';
 import type { Card, FlowEdge } from '../../../schema/types';
 import { cardBoxes } from './route-card';
+import { extentOf, LABEL_REACH } from './route-extent';
 
 const sameBox = (a: Box | undefined, b: Box | undefined) =>
   !!a && !!b && a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
@@ -44,6 +45,9 @@ export function affectedEdges(before: Card, after: Card): Set<string> {
     if (affected.has(edge.id) || !edge.route) continue;
     const [from, to] = [boxes.get(edge.source), boxes.get(edge.target)];
     if (!from || !to) continue;
+    // Far from every moved box (its label included): no need to work out its geometry.
+    const extent = extentOf(edge, from, to);
+    if (!moved.some((box) => overlaps(box, extent, LABEL_REACH))) continue;
     const g = edgeGeometry(edge, from, to);
     const p = g.points;
     let hit = false;

@@ -27,6 +27,7 @@ import { pickSides, type Box } from '../../../schema/layout/sides';
 import type { Card, EdgeRoute, FlowEdge, FlowNode, RoutePoint } from '../../../schema/types';
 import type { ConnectorEnd, RouteFn, RoutingTask } from './avoid';
 import { placeLabel, segmentBoxes, type LabelWorld } from './labels';
+import { extentOf, LABEL_REACH, reach, union } from './route-extent';
 
 /** From this many arrows on, one router takes them all at once (and nudges them apart). */
 const LOCAL_UP_TO = 24;
@@ -96,14 +97,6 @@ export function simplify(points: Point[]): RoutePoint[] {
 const polyline = (g: ReturnType<typeof edgeGeometry>): Point[] =>
   g.routed ? g.points : Array.from({ length: 13 }, (_, i) => curveAt(g.points, i / 12));
 
-function union(boxes: Box[]): Box {
-  const x = Math.min(...boxes.map((b) => b.x));
-  const y = Math.min(...boxes.map((b) => b.y));
-  const w = Math.max(...boxes.map((b) => b.x + b.w)) - x;
-  const h = Math.max(...boxes.map((b) => b.y + b.h)) - y;
-  return { x, y, w, h };
-}
-
 interface Job {
   edges: FlowEdge[];
   region: Box | null;
@@ -128,12 +121,28 @@ function groupLocal(edges: FlowEdge[], boxes: Map<string, Box>): Job[] {
   return jobs;
 }
 
-function crossesUnknownBox(points: Point[], edge: FlowEdge, index: BoxIndex<string>): boolean {
+/**
+ * Whether the line crosses a box other than the arrow's own; with `known`, only boxes the
+ * router did not have. A box it had and still crossed (one dropped onto the arrow's end)
+ * no wider neighbourhood avoids: widening then only cost a whole-card route.
+ */
+function crossesUnknownBox(
+  points: Point[],
+  edge: FlowEdge,
+  index: BoxIndex<string>,
+  known?: ReadonlySet<string>,
+): boolean {
   for (let i = 1; i < points.length; i++) {
     const [a, b] = [points[i - 1]!, points[i]!];
     const span = spanOf(a, b);
     for (const { box, item } of index.query(span))
-      if (item !== edge.source && item !== edge.target && segmentCrossesBox(a, b, box)) return true;
+      if (
+        item !== edge.source &&
+        item !== edge.target &&
+        !known?.has(item) &&
+        segmentCrossesBox(a, b, box)
+      )
+        return true;
   }
   return false;
 }
@@ -168,10 +177,11 @@ function runJob(
   index: BoxIndex<string>,
   route: RouteFn,
   buffer?: number,
-): Map<string, Point[]> {
+): { found: Map<string, Point[]>; known: Set<string> } {
   const ids = job.region ? index.query(job.region).map((e) => e.item) : [...boxes.keys()];
   for (const e of job.edges) ids.push(e.source, e.target);
-  const order = [...new Set(ids)];
+  const known = new Set(ids);
+  const order = [...known];
   const at = new Map(order.map((id, i) => [id, i]));
   const task: RoutingTask = {
     shapes: order.map((id) => boxes.get(id)!),
@@ -185,7 +195,7 @@ function runJob(
     }),
     ...(buffer ? { buffer } : {}),
   };
-  return route(task);
+  return { found: route(task), known };
 }
 
 /**
@@ -218,9 +228,10 @@ export function routeCard(
       : groupLocal(todo, boxes);
   for (let job of jobs) {
     for (;;) {
-      const found = runJob(job, boxes, index, route);
+      const { found, known } = runJob(job, boxes, index, route);
       const bad =
-        job.region && job.edges.some((e) => crossesUnknownBox(found.get(e.id) ?? [], e, index));
+        job.region &&
+        job.edges.some((e) => crossesUnknownBox(found.get(e.id) ?? [], e, index, known));
       if (!bad) {
         for (const [id, p] of found) if (p.length >= 2) points.set(id, simplify(p));
         break;
@@ -238,21 +249,33 @@ export function routeCard(
     if (!ok) points.delete(e.id);
     return !ok;
   });
-  if (failed.length) {
-    const found = runJob({ edges: failed, region: null }, boxes, index, route, 4);
-    for (const e of failed) {
+  // Tried around the arrows first, as the first routing was: with every box of a 5,000-node
+  // card as an obstacle this took a second after each drop onto another box.
+  const local = ids !== 'all' && failed.length <= LOCAL_UP_TO;
+  for (const job of local ? groupLocal(failed, boxes) : [{ edges: failed, region: null }]) {
+    if (job.edges.length === 0) continue;
+    let { found, known } = runJob(job, boxes, index, route, 4);
+    if (
+      job.region &&
+      job.edges.some((e) => crossesUnknownBox(found.get(e.id) ?? [], e, index, known))
+    )
+      ({ found, known } = runJob({ edges: job.edges, region: null }, boxes, index, route, 4));
+    for (const e of job.edges) {
       const p = simplify(found.get(e.id) ?? []);
       if (p.length >= 2 && routeFits({ points: p }, boxes.get(e.source)!, boxes.get(e.target)!))
         points.set(e.id, p);
     }
   }
 
-  // Labels: the ones left as they are hold their place; new ones go around them.
+  // Labels: the ones left as they are hold their place; new ones go around them. For a few
+  // arrows only the arrows near them matter (a new label lies along its new route).
+  const near = ids === 'all' ? null : reach(points, LABEL_REACH);
   const world: LabelWorld = { boxes: index, labels: new BoxIndex(), segments: new BoxIndex() };
   for (const edge of card.flow.edges) {
     const [from, to] = [boxes.get(edge.source), boxes.get(edge.target)];
     if (!from || !to) continue;
     const mine = points.get(edge.id);
+    if (near && !mine && !overlaps(grow(extentOf(edge, from, to), LABEL_REACH), near)) continue;
     const kept = mine ? null : edgeGeometry(edge, from, to);
     for (const [box, item] of segmentBoxes(edge.id, mine ?? polyline(kept!)))
       world.segments.add(box, item);
