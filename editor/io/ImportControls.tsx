@@ -2,15 +2,11 @@
 // that is not a card is refused with the first problems and where they are;
 // nothing in the database changes then.
 import { useEffect, useRef, useState } from 'react';
-import { lazyNamed, OnFirstUse } from '../app/OnFirstUse';
 import { useStudio } from '../app/studio-context';
 import { TaskStatus, type FileProgress } from '../app/TaskStatus';
 import { IMPORT_STAGES, importCardFile } from '../cards/card-actions';
 import { msg, useT } from '../i18n/i18n';
-import type { Refusal } from './ImportRefused';
-
-const loadRefusal = () => import('./ImportRefused');
-const ImportRefused = lazyNamed(loadRefusal, 'ImportRefused');
+import { ImportRefused, type Refusal } from './ImportRefused';
 
 const importTexts = msg({
   import: { nl: 'Importeren…', en: 'Import…' },
@@ -29,8 +25,6 @@ export function ImportControls() {
   const [progress, setProgress] = useState<FileProgress | null>(null);
 
   const importFile = async (file: File) => {
-    // Fetched while the file is read, so a refusal shows at once.
-    void loadRefusal();
     const stages = IMPORT_STAGES;
     try {
       const outcome = await importCardFile(studio, file, (stage) =>
@@ -91,11 +85,7 @@ export function ImportControls() {
         </div>
       )}
       <TaskStatus progress={progress} />
-      {refused && (
-        <OnFirstUse>
-          <ImportRefused refused={refused} onClose={() => setRefused(null)} />
-        </OnFirstUse>
-      )}
+      {refused && <ImportRefused refused={refused} onClose={() => setRefused(null)} />}
     </>
   );
 }
