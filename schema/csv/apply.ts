@@ -1,7 +1,7 @@
 // Applying an import plan to a card: a new card whose directory has the
 // partners added, changed and removed as planned, and their places in the
 // sections. The card given is not changed.
-import type { Card, Partner, WayIn } from '../types';
+import type { Card, Partner, Section, SectionEntry, WayIn } from '../types';
 import type { CsvColumnKey } from './columns';
 import type { DirectoryImportPlan } from './plan';
 
@@ -73,33 +73,51 @@ export function placementsOf(card: Card, partnerId: string): SectionPlacement[] 
  * Lists each partner in exactly its sections, in one pass per section: an entry
  * that stays keeps its note and place (its way in as planned), the entries of a
  * section no longer wanted go, and a new one is added at the end, partners in
- * the order given.
+ * the order given. A section, or entry, that does not change stays the same
+ * object (copy on write).
  */
 function place(
-  directory: Card['directory'],
+  sections: Section[],
   placed: ReadonlyMap<string, readonly SectionPlacement[]>,
-): void {
-  for (const section of directory.sections) {
+): Section[] {
+  if (placed.size === 0) return sections;
+  const next = sections.map((section) => {
     const present = new Set<string>();
-    const entries = section.entries.filter((entry) => {
+    let changed = false;
+    const entries: SectionEntry[] = [];
+    for (const entry of section.entries) {
       const wanted = placed.get(entry.partner);
-      if (!wanted) return true;
+      if (!wanted) {
+        entries.push(entry);
+        continue;
+      }
       const placement = wanted.find((p) => p.section === section.id);
-      if (!placement) return false;
+      if (!placement) {
+        changed = true;
+        continue;
+      }
       // A partner listed twice keeps both entries; the first takes the way in.
-      if (present.has(entry.partner)) return true;
+      if (present.has(entry.partner)) {
+        entries.push(entry);
+        continue;
+      }
       present.add(entry.partner);
-      if (placement.wayIn) entry.wayIn = placement.wayIn;
-      else delete entry.wayIn;
-      return true;
-    });
+      if (entry.wayIn === placement.wayIn) entries.push(entry);
+      else {
+        changed = true;
+        const { wayIn: _old, ...rest } = entry;
+        entries.push(placement.wayIn ? { ...rest, wayIn: placement.wayIn } : rest);
+      }
+    }
     for (const [partner, wanted] of placed) {
       const placement = wanted.find((p) => p.section === section.id);
       if (!placement || present.has(partner)) continue;
+      changed = true;
       entries.push(placement.wayIn ? { partner, wayIn: placement.wayIn } : { partner });
     }
-    section.entries = entries;
-  }
+    return changed ? { ...section, entries } : section;
+  });
+  return next.every((section, i) => section === sections[i]) ? sections : next;
 }
 
 export interface PlannedEdits {
@@ -108,31 +126,52 @@ export interface PlannedEdits {
   removed: readonly Partner[];
 }
 
-/** The card with the planned edits made to its directory, whether or not the plan is applicable. */
+/**
+ * The card with the planned edits made to its directory, whether or not the plan
+ * is applicable. Copy on write: a partner, section or entry the plan leaves alone
+ * is the same object in the result, so the studio's change check, its rows and its
+ * save see only what the file changed.
+ */
 export function withPlannedEdits(card: Card, plan: PlannedEdits): Card {
-  // Only the directory changes: the rest of the card is shared, not copied.
-  const directory = structuredClone(card.directory);
   const removed = new Set(plan.removed.map((p) => p.id));
-  directory.partners = directory.partners.filter((p) => !removed.has(p.id));
-  for (const section of directory.sections)
-    section.entries = section.entries.filter((e) => !removed.has(e.partner));
-  const byId = new Map(directory.partners.map((p) => [p.id, p]));
+  const updates = new Map(plan.changed.map((u) => [u.partnerId, u.fields]));
   const placed = new Map<string, readonly SectionPlacement[]>();
-  for (const update of plan.changed) {
-    const partner = byId.get(update.partnerId);
-    if (!partner) continue;
-    for (const { field, after } of update.fields) {
-      if (field === 'sections') placed.set(partner.id, after as SectionPlacement[]);
-      else if (after === undefined) delete partner[field];
-      else (partner as Record<string, unknown>)[field] = structuredClone(after);
-    }
+  const partners: Partner[] = [];
+  for (const partner of card.directory.partners) {
+    if (removed.has(partner.id)) continue;
+    const fields = updates.get(partner.id);
+    partners.push(fields ? updated(partner, fields, placed) : partner);
   }
+  // A new partner is the plan's own object, not a copy: plans and cards are not
+  // changed once made (the studio freezes what it keeps).
   for (const addition of plan.added) {
-    directory.partners.push(structuredClone(addition.partner));
+    partners.push(addition.partner);
     placed.set(addition.partnerId, addition.sections);
   }
-  place(directory, placed);
-  return { ...card, directory };
+  const kept =
+    removed.size === 0
+      ? card.directory.sections
+      : card.directory.sections.map((section) =>
+          section.entries.some((e) => removed.has(e.partner))
+            ? { ...section, entries: section.entries.filter((e) => !removed.has(e.partner)) }
+            : section,
+        );
+  return { ...card, directory: { ...card.directory, partners, sections: place(kept, placed) } };
+}
+
+/** A copy of `partner` with the file's fields; its wanted sections go to `placed`. */
+function updated(
+  partner: Partner,
+  fields: readonly FieldChange[],
+  placed: Map<string, readonly SectionPlacement[]>,
+): Partner {
+  const copy: Record<string, unknown> = { ...partner };
+  for (const { field, after } of fields) {
+    if (field === 'sections') placed.set(partner.id, after as SectionPlacement[]);
+    else if (after === undefined) delete copy[field];
+    else copy[field] = structuredClone(after);
+  }
+  return copy as unknown as Partner;
 }
 
 /**

@@ -9,10 +9,12 @@
 //
 // Nothing is applied here. A plan with an error is not applicable: the studio
 // shows the problems and leaves the directory as it is.
-import { diffCards } from '../diff/diff-cards';
+import { diffPartners } from '../diff/partners';
+import { diffSections } from '../diff/sections';
 import type { Change } from '../diff/types';
 import { jsonEqual } from '../json-equal';
-import { cardProblems, refusalOf } from '../load/load-card';
+import { directoryProblems } from '../checks/directory';
+import { refusalOf } from '../load/load-card';
 import { uniqueIdFromName } from '../ids';
 import { parsePointer } from '../pointer';
 import type { Lang, Problem } from '../problems';
@@ -240,7 +242,9 @@ function resultProblems(result: Card, rows: Map<string, ParsedRow>): ImportProbl
   };
   const refusal = refusalOf(result);
   if (refusal) return refusal.map((p) => asImportProblem(result, p, rowOf(p)));
-  return cardProblems(result).flatMap((p) => {
+  // Past the refusal, only the directory's checks can point at a partner's row:
+  // the flow's checks (a 1,000-node card) would be run only to be dropped.
+  return directoryProblems(result).flatMap((p) => {
     const row = p.severity === 'error' ? rowOf(p) : undefined;
     return row ? [asImportProblem(result, p, row)] : [];
   });
@@ -290,6 +294,7 @@ export function planDirectoryImport(
   if (!problems.some((p) => p.severity === 'error'))
     problems.push(...resultProblems(result, rowOf));
   const applicable = !problems.some((p) => p.severity === 'error');
-  const changes = applicable ? diffCards(card, result).filter((c) => c.area === 'directory') : [];
+  // The directory's part of diffCards, without comparing the flow.
+  const changes = applicable ? [...diffPartners(card, result), ...diffSections(card, result)] : [];
   return { mode, ...edits, kept: mode === 'merge' ? unnamed : [], problems, applicable, changes };
 }

@@ -177,6 +177,15 @@ describe('planDirectoryImport', () => {
     expect(applied.directory.partners.find((p) => p.id === 'vck-oost-vlaanderen')?.phones).toEqual([
       { number: '09 216 73 31' },
     ]);
+    // Copy on write: what the file left alone is the same object, and the card given is unchanged.
+    const { directory: before } = card;
+    const { directory: after } = applied;
+    const kept = after.partners.filter((p, i) => p === before.partners[i]);
+    expect(kept).toHaveLength(before.partners.length - 1);
+    expect(after.sections).toBe(before.sections);
+    expect(card.directory.partners.find((p) => p.id === 'vck-oost-vlaanderen')?.phones).toEqual([
+      { number: '09 216 73 30' },
+    ]);
   });
 
   it('adds a row without id as a new partner, and removes the partners the file lacks', () => {

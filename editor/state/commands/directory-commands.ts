@@ -200,6 +200,7 @@ export const importDirectory = defineCommand<{ directory: Directory; file: strin
     en: `Directory imported from ${file}`,
   }),
   run: (draft, { directory }) => {
-    draft.directory = structuredClone(directory);
+    // Not copied: what the file left alone stays the same object (applyDirectoryImport).
+    draft.directory = directory;
   },
 });
