@@ -9,13 +9,29 @@ export function partnersForRole(card: Card, roleId: string, regionId?: string): 
   );
 }
 
+/**
+ * Role id -> the ids of the regions where some partner fills it: one pass over
+ * the directory, where asking partnersForRole per role and region is one per pair.
+ */
+export function regionsFilled(card: Pick<Card, 'directory' | 'regions'>): Map<string, Set<string>> {
+  const filled = new Map<string, Set<string>>();
+  for (const partner of card.directory.partners)
+    for (const roleId of partner.roles ?? []) {
+      const regions = filled.get(roleId) ?? new Set<string>();
+      filled.set(roleId, regions);
+      for (const region of card.regions)
+        if (servesRegion(partner, region.id)) regions.add(region.id);
+    }
+  return filled;
+}
+
 export function servesRegion(partner: Partner, regionId: string | undefined): boolean {
   if (regionId === undefined || !partner.regions || partner.regions.length === 0) return true;
   return partner.regions.includes(regionId);
 }
 
 /** Role id -> the nodes of the flow that name it. */
-export function rolesUsedInFlow(card: Card): Map<string, FlowNode[]> {
+export function rolesUsedInFlow(card: Pick<Card, 'flow'>): Map<string, FlowNode[]> {
   const used = new Map<string, FlowNode[]>();
   for (const node of card.flow.nodes) {
     for (const roleId of node.roles ?? []) {

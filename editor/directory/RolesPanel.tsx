@@ -3,9 +3,9 @@
 // and delete; a role that steps still name is only deleted together with
 // those mentions, after the user agreed, as one undo step.
 import { useId, useMemo, useState } from 'react';
-import { nodePlaces } from '../../schema/describe-node';
+import { nodePlaces, type NodePlace } from '../../schema/describe-node';
 import { uniqueIdFromName } from '../../schema/ids';
-import { partnersForRole, rolesUsedInFlow } from '../../schema/roles';
+import { partnersForRole, regionsFilled, rolesUsedInFlow } from '../../schema/roles';
 import type { Card, FlowNode, Role } from '../../schema/types';
 import { Dialog } from '../app/Dialog';
 import { notify } from '../app/notices';
@@ -26,7 +26,12 @@ export function RolesPanel({ card }: { card: Card }) {
   const studio = useStudio();
   const t = useT();
   const id = useId();
-  const used = useMemo(() => rolesUsedInFlow(card), [card]);
+  // Per flow and per directory, not per card: an edit of the directory (an import
+  // of 5,000 partners) need not walk a 1,000-step flow again, once per role.
+  const { flow, directory, regions } = card;
+  const used = useMemo(() => rolesUsedInFlow({ flow }), [flow]);
+  const places = useMemo(() => nodePlaces({ flow }), [flow]);
+  const filled = useMemo(() => regionsFilled({ directory, regions }), [directory, regions]);
   const add = (name: string) => {
     const roleId = uniqueIdFromName(name, new Set(card.roles.map((r) => r.id)), 'rol');
     studio.store.execute(addRole, { role: { id: roleId, name } });
@@ -37,7 +42,14 @@ export function RolesPanel({ card }: { card: Card }) {
       <p className="muted">{t(roleTexts.intro)}</p>
       <ul className="role-list">
         {card.roles.map((role) => (
-          <RoleItem key={role.id} card={card} role={role} steps={used.get(role.id) ?? []} />
+          <RoleItem
+            key={role.id}
+            card={card}
+            role={role}
+            steps={used.get(role.id) ?? []}
+            places={places}
+            filledIn={filled.get(role.id)}
+          />
         ))}
       </ul>
       <AddByName label={t(roleTexts.newRole)} button={t(roleTexts.addRole)} onAdd={add} />
@@ -49,9 +61,12 @@ interface RoleItemProps {
   card: Card;
   role: Role;
   steps: readonly FlowNode[];
+  places: ReadonlyMap<string, NodePlace>;
+  /** The regions where a partner fills the role. */
+  filledIn: ReadonlySet<string> | undefined;
 }
 
-function RoleItem({ card, role, steps }: RoleItemProps) {
+function RoleItem({ card, role, steps, places, filledIn }: RoleItemProps) {
   const studio = useStudio();
   const ui = useDirectoryUi();
   const t = useT();
@@ -59,10 +74,9 @@ function RoleItem({ card, role, steps }: RoleItemProps) {
   const [confirming, setConfirming] = useState(false);
   const key = `role:${role.id}`;
   const open = ui.expanded.has(key);
-  const places = useMemo(() => nodePlaces(card), [card]);
   const stepNames = steps.map((n) => places.get(n.id)?.label[lang] ?? n.id);
   const one = steps.length === 1;
-  const unfilled = card.regions.filter((r) => partnersForRole(card, role.id, r.id).length === 0);
+  const unfilled = card.regions.filter((r) => !filledIn?.has(r.id));
 
   const remove = () => {
     setConfirming(false);
