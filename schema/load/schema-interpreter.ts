@@ -82,11 +82,29 @@ function hasType(type: string, data: unknown): boolean {
 }
 
 /** A JSON pointer token, as Ajv writes it in instancePath. */
-const token = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+const token = (key: string | number) =>
+  typeof key === 'number' ? String(key) : key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** Code points, as JSON Schema counts a string's length, without spreading the string. */
+function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+type Check = (data: unknown, errors: Errors) => void;
 
 export function schemaValidator(root: object): CardValidator {
   const defs = (root as Schema).$defs ?? {};
-  const patterns = new Map<string, RegExp>();
   const known = (schema: unknown): void => {
     if (Array.isArray(schema)) return schema.forEach(known);
     if (!isObject(schema)) return;
@@ -105,67 +123,106 @@ export function schemaValidator(root: object): CardValidator {
   };
   known(root);
 
-  const check = (s: Schema, data: unknown, at: string, errors: Errors): void => {
-    const fail = (keyword: string, params: Record<string, unknown>) =>
-      void errors.push({ instancePath: at, keyword, params });
-    if (s.$ref) check(defs[s.$ref.slice('#/$defs/'.length)]!, data, at, errors);
-    if (isObject(data)) {
-      for (const name of s.required ?? [])
-        if (data[name] === undefined) fail('required', { missingProperty: name });
-      for (const [name, sub] of Object.entries((s.properties ?? {}) as Schema))
-        if (data[name] !== undefined)
-          check(sub as Schema, data[name], `${at}/${token(name)}`, errors);
-    } else if (Array.isArray(data)) {
-      if (s.maxItems !== undefined && data.length > s.maxItems)
-        fail('maxItems', { limit: s.maxItems });
-      if (s.minItems !== undefined && data.length < s.minItems)
-        fail('minItems', { limit: s.minItems });
-      const items = s.items;
-      // Every index, holes included (as Ajv): forEach would skip them.
-      if (items) for (let i = 0; i < data.length; i++) check(items, data[i], `${at}/${i}`, errors);
-      if (s.uniqueItems)
-        outer: for (let i = data.length; i--;)
-          for (let j = i; j--;)
-            if (equal(data[i], data[j])) {
-              fail('uniqueItems', { i, j });
-              break outer;
-            }
-    } else if (typeof data === 'string') {
-      const length = [...data].length;
-      if (s.maxLength !== undefined && length > s.maxLength)
-        fail('maxLength', { limit: s.maxLength });
-      if (s.minLength !== undefined && length < s.minLength)
-        fail('minLength', { limit: s.minLength });
-      if (s.pattern) {
-        const pattern = patterns.get(s.pattern) ?? new RegExp(s.pattern, 'u');
-        patterns.set(s.pattern, pattern);
-        if (!pattern.test(data)) fail('pattern', { pattern: s.pattern });
-      }
-      if (s.format && !formats[s.format as keyof typeof formats](data))
-        fail('format', { format: s.format });
-    } else if (typeof data === 'number') {
-      if (s.maximum !== undefined && data > s.maximum)
-        fail('maximum', { comparison: '<=', limit: s.maximum });
-      if (s.minimum !== undefined && data < s.minimum)
-        fail('minimum', { comparison: '>=', limit: s.minimum });
-    }
+  // Each schema is read once into a closure with its keywords at hand. The place
+  // in the card is a stack of keys, joined into a pointer only for an error: a
+  // card has thousands of values and, mostly, no errors.
+  const path: (string | number)[] = [];
+  const fail = (errors: Errors, keyword: string, params: Record<string, unknown>) =>
+    void errors.push({
+      instancePath: path.length === 0 ? '' : '/' + path.map(token).join('/'),
+      keyword,
+      params,
+    });
+  const compiled = new Map<Schema, Check>();
+  const compile = (s: Schema): Check => {
+    const done = compiled.get(s);
+    if (done) return done;
+    // A reference is followed on first use: definitions refer to each other.
+    let target: Check | undefined;
+    const ref = s.$ref && defs[s.$ref.slice('#/$defs/'.length)]!;
+    const required = s.required ?? [];
+    const properties = Object.entries(s.properties ?? {}).map(
+      ([name, sub]) => [name, compile(sub)] as const,
+    );
+    const items = s.items && compile(s.items);
     const types = s.type === undefined ? undefined : [s.type].flat();
-    if (types && !types.some((t) => hasType(t, data))) fail('type', { type: types.join(',') });
-    if ('const' in s && !equal(data, s.const)) fail('const', { allowedValue: s.const });
-    if (s.enum && !s.enum.some((v) => equal(data, v))) fail('enum', { allowedValues: s.enum });
-    for (const sub of s.allOf ?? []) check(sub, data, at, errors);
-    if (s.if && s.then) {
-      const none: Errors = [];
-      check(s.if, data, at, none);
-      const before = errors.length;
-      if (none.length === 0) check(s.then, data, at, errors);
-      if (errors.length > before) fail('if', { failingKeyword: 'then' });
-    }
+    const pattern = s.pattern === undefined ? undefined : new RegExp(s.pattern, 'u');
+    const format = s.format && formats[s.format];
+    const allOf = (s.allOf ?? []).map(compile);
+    const ifThen = s.if && s.then ? [compile(s.if), compile(s.then)] : undefined;
+    const { maxItems, minItems, maxLength, minLength, maximum, minimum } = s;
+    const check: Check = (data, errors) => {
+      if (ref) (target ??= compile(ref))(data, errors);
+      if (isObject(data)) {
+        for (const name of required)
+          if (data[name] === undefined) fail(errors, 'required', { missingProperty: name });
+        for (const [name, sub] of properties) {
+          const value = data[name];
+          if (value === undefined) continue;
+          path.push(name);
+          sub(value, errors);
+          path.pop();
+        }
+      } else if (Array.isArray(data)) {
+        if (maxItems !== undefined && data.length > maxItems)
+          fail(errors, 'maxItems', { limit: maxItems });
+        if (minItems !== undefined && data.length < minItems)
+          fail(errors, 'minItems', { limit: minItems });
+        // Every index, holes included (as Ajv): forEach would skip them.
+        if (items)
+          for (let i = 0; i < data.length; i++) {
+            path.push(i);
+            items(data[i], errors);
+            path.pop();
+          }
+        if (s.uniqueItems)
+          outer: for (let i = data.length; i--;)
+            for (let j = i; j--;)
+              if (equal(data[i], data[j])) {
+                fail(errors, 'uniqueItems', { i, j });
+                break outer;
+              }
+      } else if (typeof data === 'string') {
+        // Code points are never more than UTF-16 units, nor fewer than half of them.
+        const counted =
+          (maxLength !== undefined && data.length > maxLength) ||
+          (minLength !== undefined && data.length < 2 * minLength);
+        const length = counted ? codePoints(data) : data.length;
+        if (maxLength !== undefined && length > maxLength)
+          fail(errors, 'maxLength', { limit: maxLength });
+        if (minLength !== undefined && length < minLength)
+          fail(errors, 'minLength', { limit: minLength });
+        if (pattern && !pattern.test(data)) fail(errors, 'pattern', { pattern: s.pattern });
+        if (format && !format(data)) fail(errors, 'format', { format: s.format });
+      } else if (typeof data === 'number') {
+        if (maximum !== undefined && data > maximum)
+          fail(errors, 'maximum', { comparison: '<=', limit: maximum });
+        if (minimum !== undefined && data < minimum)
+          fail(errors, 'minimum', { comparison: '>=', limit: minimum });
+      }
+      if (types && !types.some((t) => hasType(t, data)))
+        fail(errors, 'type', { type: types.join(',') });
+      if ('const' in s && !equal(data, s.const)) fail(errors, 'const', { allowedValue: s.const });
+      if (s.enum && !s.enum.some((v) => equal(data, v)))
+        fail(errors, 'enum', { allowedValues: s.enum });
+      for (const sub of allOf) sub(data, errors);
+      if (ifThen) {
+        const none: Errors = [];
+        ifThen[0]!(data, none);
+        const before = errors.length;
+        if (none.length === 0) ifThen[1]!(data, errors);
+        if (errors.length > before) fail(errors, 'if', { failingKeyword: 'then' });
+      }
+    };
+    compiled.set(s, check);
+    return check;
   };
+  const check = compile(root as Schema);
 
   const validate: CardValidator = (data: unknown) => {
     const errors: Errors = [];
-    check(root as Schema, data, '', errors);
+    path.length = 0;
+    check(data, errors);
     validate.errors = errors.length ? (errors as AjvError[]) : null;
     return errors.length === 0;
   };
