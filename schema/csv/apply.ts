@@ -81,17 +81,25 @@ function place(
   placed: ReadonlyMap<string, readonly SectionPlacement[]>,
 ): Section[] {
   if (placed.size === 0) return sections;
+  // Per section, the partners to place there: one pass over the plan, not one per section.
+  const wantedIn = new Map<string, Map<string, SectionPlacement>>();
+  for (const [partner, wanted] of placed)
+    for (const placement of wanted) {
+      const here = wantedIn.get(placement.section) ?? new Map<string, SectionPlacement>();
+      wantedIn.set(placement.section, here);
+      if (!here.has(partner)) here.set(partner, placement);
+    }
   const next = sections.map((section) => {
+    const here = wantedIn.get(section.id);
     const present = new Set<string>();
     let changed = false;
     const entries: SectionEntry[] = [];
     for (const entry of section.entries) {
-      const wanted = placed.get(entry.partner);
-      if (!wanted) {
+      if (!placed.has(entry.partner)) {
         entries.push(entry);
         continue;
       }
-      const placement = wanted.find((p) => p.section === section.id);
+      const placement = here?.get(entry.partner);
       if (!placement) {
         changed = true;
         continue;
@@ -109,9 +117,8 @@ function place(
         entries.push(placement.wayIn ? { ...rest, wayIn: placement.wayIn } : rest);
       }
     }
-    for (const [partner, wanted] of placed) {
-      const placement = wanted.find((p) => p.section === section.id);
-      if (!placement || present.has(partner)) continue;
+    for (const [partner, placement] of here ?? []) {
+      if (present.has(partner)) continue;
       changed = true;
       entries.push(placement.wayIn ? { partner, wayIn: placement.wayIn } : { partner });
     }

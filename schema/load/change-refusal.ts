@@ -164,8 +164,9 @@ export function changeRefusal(
       const kept = new Set<unknown>(previous);
       changed = list.flatMap((item: unknown, i) => (kept.has(item) ? [] : [i]));
     }
+    const listAt = pointer(...spec.path);
     for (const i of changed) {
-      const where = pointer(...spec.path, i);
+      const where = `${listAt}/${i}`;
       const depth = spec.path.length + 1;
       const found = newShape(touched ? previous[i] : undefined, list[i], where, depth, skip);
       if (found) return [found];
