@@ -1,6 +1,7 @@
 // The directory as a spreadsheet: download it as CSV, read a CSV back into a
 // plan, apply a confirmed plan as one undo step. Planning never changes the
 // card; a plan with any error cannot be applied.
+import { freeze } from 'immer';
 import { applyDirectoryImport, directoryToCsv, type ImportMode } from '../../schema/csv';
 import { sizeProblem } from '../../schema/load/parse';
 import type { Problem } from '../../schema/problems';
@@ -35,7 +36,15 @@ function planFile(
 ): Promise<PlannedImport> {
   // A copy moves to the worker; the bytes stay here in case the card changes before applying.
   const copy = bytes.slice();
-  return inWorker('csv', { bytes: copy, card, mode }, { progress, transfer: [copy.buffer] });
+  return inWorker('csv', { bytes: copy, card, mode }, { progress, transfer: [copy.buffer] }).then(
+    (plan) => {
+      // Frozen now, while the user reads the preview: applying then adds these partners
+      // to the card as they are (the store freezes what it keeps), and 5,000 of them
+      // frozen on "Toepassen" made that click's task longer.
+      for (const addition of plan.added) freeze(addition.partner, true);
+      return plan;
+    },
+  );
 }
 
 /**
