@@ -97,7 +97,8 @@ export function EntryActions({ card, section, partner }: EntryActionsProps) {
       <PickAndAct
         label={t(dirTexts.alsoList)}
         placeholder={t(dirTexts.chooseSection)}
-        options={others.map((s) => ({ value: s.id, label: s.title }))}
+        items={others}
+        option={(s) => ({ value: s.id, label: s.title })}
         button={t(dirTexts.list)}
         onPick={(sectionId) =>
           studio.store.execute(addEntry, { sectionId, entry: { partner: partner.id } })

@@ -210,10 +210,11 @@ function AddToSection({ card, section }: { card: Card; section: Section }) {
       <PickAndAct
         label={t(dirTexts.listExisting)}
         placeholder={t(dirTexts.choosePartner)}
-        options={others.map((p) => ({
+        items={others}
+        option={(p) => ({
           value: p.id,
           label: p.service ? `${p.organisation} – ${p.service}` : p.organisation,
-        }))}
+        })}
         button={t(dirTexts.list)}
         onPick={(partner) =>
           studio.store.execute(addEntry, { sectionId: section.id, entry: { partner } })

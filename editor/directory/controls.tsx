@@ -34,11 +34,13 @@ export function AddByName({ label, button, onAdd }: AddByNameProps) {
   );
 }
 
-interface PickAndActProps {
+interface PickAndActProps<T> {
   label: string;
   /** The empty choice's text: "Kies een sectie…". */
   placeholder: string;
-  options: readonly { value: string; label: string }[];
+  /** What can be chosen; `option` says how each reads, asked only for the options drawn. */
+  items: readonly T[];
+  option: (item: T) => { value: string; label: string };
   button: string;
   onPick: (value: string) => void;
 }
@@ -47,13 +49,20 @@ interface PickAndActProps {
 /** From this many choices on, the options are made when the list is first used, not with the page. */
 const MANY_OPTIONS = 300;
 
-export function PickAndAct({ label, placeholder, options, button, onPick }: PickAndActProps) {
+export function PickAndAct<T>({
+  label,
+  placeholder,
+  items,
+  option,
+  button,
+  onPick,
+}: PickAndActProps<T>) {
   const id = useId();
   const [value, setValue] = useState('');
   // A directory of thousands of partners would make thousands of options per section.
   const [armed, setArmed] = useState(false);
-  if (options.length === 0) return null;
-  const shown = armed || options.length < MANY_OPTIONS ? options : [];
+  if (items.length === 0) return null;
+  const shown = armed || items.length < MANY_OPTIONS ? items.map(option) : [];
   const arm = () => setArmed(true);
   return (
     <div className="inline">
