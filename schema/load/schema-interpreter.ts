@@ -9,6 +9,7 @@
 // the precompiled validator (faster on large cards); every card still goes
 // through the same loadCard.
 import type { AjvError, CardValidator } from '../generated/validate-card';
+import { pointer } from '../pointer';
 import { formats } from './formats';
 
 /** A schema object as the card schema writes them (the keywords this reader knows). */
@@ -81,10 +82,6 @@ function hasType(type: string, data: unknown): boolean {
   }
 }
 
-/** A JSON pointer token, as Ajv writes it in instancePath. */
-const token = (key: string | number) =>
-  typeof key === 'number' ? String(key) : key.replace(/~/g, '~0').replace(/\//g, '~1');
-
 /** Code points, as JSON Schema counts a string's length, without spreading the string. */
 function codePoints(text: string): number {
   let n = text.length;
@@ -129,7 +126,7 @@ export function schemaValidator(root: object): CardValidator {
   const path: (string | number)[] = [];
   const fail = (errors: Errors, keyword: string, params: Record<string, unknown>) =>
     void errors.push({
-      instancePath: path.length === 0 ? '' : '/' + path.map(token).join('/'),
+      instancePath: pointer(...path),
       keyword,
       params,
     });
