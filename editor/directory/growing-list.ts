@@ -1,7 +1,7 @@
 // A list of thousands of rows (a directory read from a large sheet) is drawn a
 // batch at a time, so the page answers between batches instead of freezing for
 // seconds; the rows are all there a moment later. The first batch is drawn with
-// the change itself (three sections: 150 rows); the others are transitions,
+// the change itself (50 rows per section); the others are transitions,
 // which React draws in slices of a few milliseconds, so typing, clicks and the
 // notice of an import never wait behind them.
 import { startTransition, useEffect, useState } from 'react';
