@@ -57,7 +57,13 @@ export class LinkStore {
           workspaceSlug: workspace.slug,
         };
         const link = byId.get(card.id);
-        if (link) await this.db.serverCards.update(card.id, summary);
+        // A list read before a live event's save must not take that revision back:
+        // the open card would then never fetch it (the event came only once).
+        if (link)
+          await this.db.serverCards.update(card.id, {
+            ...summary,
+            serverRevision: Math.max(link.serverRevision, card.revision),
+          });
         else
           await this.db.serverCards.add({
             serverId: card.id,
