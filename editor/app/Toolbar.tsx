@@ -3,7 +3,7 @@
 // The name is a draft like every field: cleared, it says it cannot be empty and
 // the card keeps its title.
 import type { Lang } from '../../schema/problems';
-import { requiredText } from '../directory/field-rules';
+import { requiredText } from '../directory/text-rules';
 import { RuleField } from '../directory/fields';
 import { updateCardMeta } from '../state/commands/card-commands';
 import { redoLabel, undoLabel } from '../state/document-store';

@@ -8,7 +8,7 @@ import { formatDate, msg, useLang, useT } from '../i18n/i18n';
 import type { CardSummary } from '../persistence/card-repository';
 import { duplicateCard, moveCardToBin, openCard, renameCard, restoreCard } from './card-actions';
 import { DeleteForeverDialog } from './DeleteForeverDialog';
-import { requiredText } from '../directory/field-rules';
+import { requiredText } from '../directory/text-rules';
 import { PlainField } from '../directory/fields';
 import { repairTexts } from '../repair/repair-texts';
 import { askRegionalVersion, MAKE_REGIONAL_VERSION } from '../region/regional-version';

@@ -6,7 +6,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { LocalizedText } from '../../schema/problems';
 import { useT } from '../i18n/i18n';
 import { useStudio } from '../app/studio-context';
-import type { FieldRule } from './field-rules';
+import type { FieldRule } from './text-rules';
 
 /** What every text field shows: a label, the text, a hint and the reason it is not accepted. */
 interface FieldLook {

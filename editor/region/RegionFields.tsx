@@ -2,7 +2,7 @@
 // browser, or from the server's catalogue): the region's name (required), its
 // municipalities and the new card's title, with what they say to the card.
 import type { Card } from '../../schema/types';
-import { nameList } from '../directory/field-rules';
+import { nameList } from '../directory/text-rules';
 import { PlainField } from '../directory/fields';
 import { useT } from '../i18n/i18n';
 import { regionTexts } from './region-texts';
