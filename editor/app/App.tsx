@@ -6,7 +6,7 @@ import { CardList } from '../cards/CardList';
 import { Inspector } from '../inspector/Inspector';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { regionalVersionRequest } from '../region/regional-version';
-import { ReadOnlyFrame, SyncBanners } from '../sync/SyncBanners';
+import { ReadOnlyFrame, ServerOnly, SyncBanners } from '../sync/ServerParts';
 import { msg, useT } from '../i18n/i18n';
 import { handleShortcutKey } from './shortcuts';
 import { bootStudio } from './boot';
@@ -98,7 +98,9 @@ export function App() {
       />
       <div className="banners">
         <StorageBanner />
-        <SyncBanners />
+        <ServerOnly>
+          <SyncBanners />
+        </ServerOnly>
       </div>
       <div className="studio-body">
         {cardsOpen && (

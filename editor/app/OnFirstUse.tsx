@@ -49,11 +49,14 @@ class LoadFailure extends Component<{ children: ReactNode }, { failed: boolean }
   }
 }
 
-/** Shows `children`, parts of which may still be loading. */
-export function OnFirstUse({ children }: { children: ReactNode }) {
+/**
+ * Shows `children`, parts of which may still be loading. `quiet`: nothing while
+ * they load (a toolbar button or a banner that appears, rather than a line saying so).
+ */
+export function OnFirstUse({ children, quiet = false }: { children: ReactNode; quiet?: boolean }) {
   return (
     <LoadFailure>
-      <Suspense fallback={<Loading />}>{children}</Suspense>
+      <Suspense fallback={quiet ? null : <Loading />}>{children}</Suspense>
     </LoadFailure>
   );
 }

@@ -3,7 +3,7 @@
 import { formatDate, msg, useLang, useT } from '../i18n/i18n';
 import { storageFailureMessage } from '../persistence/storage-errors';
 import { exportCardFile } from '../io/card-files';
-import { useFollowedLabel } from '../sync/ServerToolbar';
+import { useFollowedLabel } from '../sync/ServerParts';
 import { useObservable, useStudio } from './studio-context';
 
 const texts = msg({

@@ -10,7 +10,7 @@ import { redoLabel, undoLabel } from '../state/document-store';
 import { exportCardFile } from '../io/card-files';
 import { ImportControls } from '../io/ImportControls';
 import { msg, setLanguage, useLang, useT } from '../i18n/i18n';
-import { ServerToolbar } from '../sync/ServerToolbar';
+import { ServerOnly, ServerToolbar } from '../sync/ServerParts';
 import { SaveStatus } from './SaveStatus';
 import { useDocumentValue, useObservable, useStudio } from './studio-context';
 
@@ -104,7 +104,9 @@ export function Toolbar({
       </div>
       <span className="toolbar-spacer" />
       <SaveStatus />
-      <ServerToolbar />
+      <ServerOnly>
+        <ServerToolbar />
+      </ServerOnly>
       <label className="language">
         <span className="visually-hidden">{t(texts.language)}</span>
         <select

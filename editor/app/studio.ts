@@ -9,7 +9,7 @@ import { ProblemChecker } from '../problems/problem-checker';
 import { DocumentStore } from '../state/document-store';
 import { Observable } from '../state/observable';
 import { SelectionStore } from '../state/selection';
-import { ServerSync } from '../sync/server-sync';
+import { SharedWorkspace } from '../sync/shared-workspace';
 import { VersionService } from '../versions/version-service';
 
 export type StudioView = 'flow' | 'directory' | 'versions';
@@ -41,29 +41,29 @@ export interface Studio {
   bin: Observable<CardSummary[]>;
   /** A card that did not open, shown in repair mode (editor/repair/); null otherwise. */
   repairRowId: Observable<string | null>;
-  /** The shared workspace (editor/sync/): idle unless the studio is served by the server. */
-  sync: ServerSync;
+  /** The shared workspace (editor/sync/): its client loads when a server serves the studio. */
+  sync: SharedWorkspace;
 }
 
 export function createStudio(dbName?: string): Studio {
   const store = new DocumentStore();
   const repo = new CardRepository(openStudioDb(dbName));
   const session = new CardSession(store, repo);
-  const sync = new ServerSync({ store, session, repo });
+  const versions = new VersionService(repo.db, store, session);
   return {
     store,
     selection: new SelectionStore(),
     repo,
     session,
     problems: new ProblemChecker(store),
-    versions: new VersionService(repo.db, store, session, Date.now, sync.history),
+    versions,
     view: new Observable<StudioView>('flow'),
     reveal: new Observable<RevealRequest | null>(null),
     storageFailure: new Observable<StorageFailure | null>(null),
     cards: new Observable<CardSummary[]>([]),
     bin: new Observable<CardSummary[]>([]),
     repairRowId: new Observable<string | null>(null),
-    sync,
+    sync: new SharedWorkspace({ store, session, repo, versions }),
   };
 }
 

@@ -18,9 +18,10 @@ const NewCardDialog = lazyNamed(() => import('./NewCardDialog'), 'NewCardDialog'
 import {
   CopyToWorkspaceItems,
   LocalCardsHeading,
+  ServerOnly,
   WorkspaceCards,
   useServerRowIds,
-} from '../sync/WorkspaceCards';
+} from '../sync/ServerParts';
 
 const texts = msg({
   heading: { nl: 'Kaarten', en: 'Cards' },
@@ -86,7 +87,9 @@ export function CardList() {
           {t(texts.newCard)}
         </button>
       </div>
-      <LocalCardsHeading />
+      <ServerOnly>
+        <LocalCardsHeading />
+      </ServerOnly>
       {cards.length === 0 && <p className="muted">{t(texts.none)}</p>}
       <ul>
         {cards.map((card) => (
@@ -135,7 +138,9 @@ export function CardList() {
               <button type="button" onClick={() => askRegionalVersion(card.rowId)}>
                 {t(MAKE_REGIONAL_VERSION)}
               </button>
-              <CopyToWorkspaceItems card={card} />
+              <ServerOnly>
+                <CopyToWorkspaceItems card={card} />
+              </ServerOnly>
               <button type="button" onClick={() => setPending({ kind: 'bin', card })}>
                 {t(texts.delete)}
               </button>
@@ -143,7 +148,9 @@ export function CardList() {
           </li>
         ))}
       </ul>
-      <WorkspaceCards />
+      <ServerOnly>
+        <WorkspaceCards />
+      </ServerOnly>
       {bin.length > 0 && (
         <details className="bin">
           <summary>{t(texts.bin, { n: bin.length })}</summary>

@@ -5,11 +5,11 @@
 import { useId, useState } from 'react';
 import { Dialog } from '../app/Dialog';
 import { notify } from '../app/notices';
-import { useStudio } from '../app/studio-context';
 import { useT } from '../i18n/i18n';
 import type { LocalizedText } from '../../schema/problems';
 import { errorText } from '../sync/error-text';
 import { reviewTexts as texts } from './review-texts';
+import { useServerSync } from '../sync/shared-workspace';
 
 interface TextDialogProps {
   title: LocalizedText;
@@ -92,7 +92,7 @@ function TextDialog(props: TextDialogProps) {
 }
 
 export function OfferDialog({ onClose }: { onClose: () => void }) {
-  const { sync } = useStudio();
+  const sync = useServerSync();
   return (
     <TextDialog
       title={texts.offerTitle}
@@ -118,7 +118,7 @@ export function DecisionDialog({
   decision: 'approve' | 'return';
   onClose: () => void;
 }) {
-  const { sync } = useStudio();
+  const sync = useServerSync();
   const approve = decision === 'approve';
   return (
     <TextDialog

@@ -4,7 +4,7 @@
 // view beside it; whoever offered or wrote the version does not approve it.
 import { useState } from 'react';
 import { notify } from '../app/notices';
-import { useObservable, useStudio } from '../app/studio-context';
+import { useObservable } from '../app/studio-context';
 import { useLang, useT } from '../i18n/i18n';
 import { pendingReview, type OpenPublishing } from '../sync/card-publishing';
 import { errorText } from '../sync/error-text';
@@ -13,6 +13,7 @@ import { formatDateTime } from '../versions/version-texts';
 import { DecisionDialog, OfferDialog } from './ReviewDialogs';
 import { reviewTexts as texts } from './review-texts';
 import './publish.css';
+import { useServerSync } from '../sync/shared-workspace';
 
 const STATUS = {
   open: texts.statusOpen,
@@ -67,7 +68,7 @@ interface ReviewPanelProps {
 }
 
 export function ReviewPanel({ state, onRead, onPublish }: ReviewPanelProps) {
-  const { sync } = useStudio();
+  const sync = useServerSync();
   const t = useT();
   const me = useObservable(sync.account);
   const link = useObservable(sync.openLink);

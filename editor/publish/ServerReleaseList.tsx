@@ -1,12 +1,12 @@
 // The releases of a server card in the release list: the release is fetched
 // from the server when it is first downloaded; the newest shows the stable
 // addresses and the embed snippet, the others the address each keeps forever.
-import { useStudio } from '../app/studio-context';
 import type { ServerRelease } from '../sync/publishing-api';
 import { ReleaseList } from './ReleaseDownloads';
+import { useServerSync } from '../sync/shared-workspace';
 
 export function ServerReleaseList({ releases }: { releases: ServerRelease[] }) {
-  const { sync } = useStudio();
+  const sync = useServerSync();
   return (
     <ReleaseList
       releases={releases.map((r) => ({

@@ -13,6 +13,7 @@ import { serverCard } from '../sync/sync-engine';
 import type { ReleaseRow } from '../versions/version-rows';
 import type { Publisher } from './publisher';
 import { reviewTexts } from './review-texts';
+import type { ServerSync } from '../sync/server-sync';
 
 export function useLocalPublisher(releases: ReleaseRow[]): Publisher {
   const { versions } = useStudio();
@@ -41,8 +42,12 @@ export function useLocalPublisher(releases: ReleaseRow[]): Publisher {
 const approvedOf = (state: OpenPublishing | null) =>
   state?.reviews.find((r) => r.status === 'approved');
 
-export function useServerPublisher(state: OpenPublishing | null, active: boolean): Publisher {
-  const { sync } = useStudio();
+/** `sync`: the shared workspace's client, there whenever `state` is (a server card). */
+export function useServerPublisher(
+  sync: ServerSync | null,
+  state: OpenPublishing | null,
+  active: boolean,
+): Publisher {
   const t = useT();
   const working = useCard();
   const review = state?.reviewRequired ? approvedOf(state) : undefined;
@@ -54,7 +59,7 @@ export function useServerPublisher(state: OpenPublishing | null, active: boolean
   const latestVersion = state?.releases[0]?.version;
 
   useEffect(() => {
-    if (!active || !versionId) return;
+    if (!active || !versionId || !sync) return;
     let live = true;
     void sync.api
       .version(slug, serverId, versionId)
@@ -66,7 +71,7 @@ export function useServerPublisher(state: OpenPublishing | null, active: boolean
   }, [active, sync, slug, serverId, versionId]);
 
   useEffect(() => {
-    if (!active || !latestVersion) return;
+    if (!active || !latestVersion || !sync) return;
     let live = true;
     void sync.publishing
       .releaseCard(latestVersion)
@@ -101,6 +106,7 @@ export function useServerPublisher(state: OpenPublishing | null, active: boolean
         })
       : t(reviewTexts.publishesCurrent),
     publish: async (form) => {
+      if (!sync) return undefined;
       try {
         const release = await sync.publishing.publish({
           ...(review ? { review: review.id } : {}),

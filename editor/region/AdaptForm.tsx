@@ -9,6 +9,7 @@ import type { CatalogueCard } from '../sync/publishing-api';
 import { adaptForRegion } from './catalogue-actions';
 import { catalogueTexts as texts, followTexts } from './follow-texts';
 import { RegionFields, emptyDraft, regionInput, type RegionDraft } from './RegionFields';
+import { useServerSync } from '../sync/shared-workspace';
 
 interface AdaptFormProps {
   entry: CatalogueCard;
@@ -20,7 +21,7 @@ interface AdaptFormProps {
 export function AdaptForm({ entry, formId, onBusy, onMade }: AdaptFormProps) {
   const studio = useStudio();
   const t = useT();
-  const me = useObservable(studio.sync.account);
+  const me = useObservable(useServerSync().account);
   const targets = me?.workspaces.filter((w) => w.role !== 'lezer') ?? [];
   const [slug, setSlug] = useState(targets[0]?.slug ?? '');
   const [draft, setDraft] = useState<RegionDraft>(emptyDraft(entry.title));

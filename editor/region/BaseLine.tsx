@@ -1,13 +1,14 @@
 // In the card list, under a regional card of the shared workspace: the base it
 // follows ("Basis: Kindreflex steekkaart 2026.1") and whether the base has a
 // newer release it has not taken yet.
-import { useObservable, useStudio } from '../app/studio-context';
+import { useObservable } from '../app/studio-context';
 import { useT } from '../i18n/i18n';
 import { followTexts as texts } from './follow-texts';
 import './region.css';
+import { useServerSync } from '../sync/shared-workspace';
 
 export function BaseLine({ serverId }: { serverId: string }) {
-  const { sync } = useStudio();
+  const sync = useServerSync();
   const t = useT();
   const status = useObservable(sync.publishing.bases).find((s) => s.cardRowId === serverId);
   if (!status) return null;

@@ -11,10 +11,11 @@ import { errorText } from '../sync/error-text';
 import { readBaseUpdate, type BaseUpdateReading } from './base-update';
 import { BaseUpdateDialog } from './BaseUpdateDialog';
 import { followTexts as texts } from './follow-texts';
+import { useServerSync } from '../sync/shared-workspace';
 
 export function BaseNotice() {
   const studio = useStudio();
-  const { sync } = studio;
+  const sync = useServerSync();
   const t = useT();
   const link = useObservable(sync.openLink);
   const bases = useObservable(sync.publishing.bases);

@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Dialog } from '../app/Dialog';
 import { notify } from '../app/notices';
-import { useObservable, useStudio } from '../app/studio-context';
+import { useObservable } from '../app/studio-context';
 import { useLang, useT } from '../i18n/i18n';
 import { errorText } from '../sync/error-text';
 import type { CatalogueCard } from '../sync/publishing-api';
@@ -15,10 +15,11 @@ import { AdaptForm } from './AdaptForm';
 import { ADAPT_PARAM, catalogueRequest, entryKey } from './catalogue-actions';
 import { catalogueTexts as texts } from './follow-texts';
 import './region.css';
+import { useServerSync } from '../sync/shared-workspace';
 
 /** The catalogue page's link: asks for the dialog once the studio knows who is signed in. */
 function useAdaptLink(): void {
-  const { sync } = useStudio();
+  const sync = useServerSync();
   const signedIn = useObservable(sync.signedIn);
   const mode = useObservable(sync.mode);
   const [wanted] = useState(() => new URLSearchParams(location.search).get(ADAPT_PARAM));
@@ -80,7 +81,7 @@ function Entry({ entry, onAdapt }: { entry: CatalogueCard; onAdapt: () => void }
 }
 
 export function CatalogueDialog() {
-  const { sync } = useStudio();
+  const sync = useServerSync();
   const t = useT();
   const request = useObservable(catalogueRequest);
   const [query, setQuery] = useState('');

@@ -31,7 +31,7 @@ export async function adaptForRegion(
   workspace: Workspace,
   input: AdaptInput,
 ): Promise<void> {
-  const { sync } = studio;
+  const sync = await studio.sync.client();
   const me = sync.account.get();
   if (!me) throw new Error('not signed in');
   const request = {

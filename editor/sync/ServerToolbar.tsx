@@ -6,11 +6,12 @@ import { Observable } from '../state/observable';
 import { Dialog } from '../app/Dialog';
 import { Menu } from '../app/Menu';
 import { notify } from '../app/notices';
-import { useObservable, useStudio } from '../app/studio-context';
+import { useObservable } from '../app/studio-context';
 import { useT } from '../i18n/i18n';
 import type { Role } from './api-types';
 import { SignInDialog } from './SignInDialog';
 import { syncTexts as texts } from './sync-texts';
+import { useServerSync } from './shared-workspace';
 
 export const roleText = {
   lezer: texts.roleLezer,
@@ -20,14 +21,6 @@ export const roleText = {
 
 /** Open the sign-in dialog (from the toolbar or the banner of an ended session). */
 export const signInOpen = new Observable<boolean>(false);
-
-/** The save status's words for a card that followed a save on the server: who made it. */
-export function useFollowedLabel(): string | null {
-  const t = useT();
-  const link = useObservable(useStudio().sync.openLink);
-  if (!link) return null;
-  return link.updatedBy ? t(texts.followedBy, { name: link.updatedBy }) : t(texts.followedServer);
-}
 
 const initials = (name: string) =>
   name
@@ -39,7 +32,7 @@ const initials = (name: string) =>
 
 /** Who else has the open card open: their initials, and the names in words. */
 function Presence() {
-  const { sync } = useStudio();
+  const sync = useServerSync();
   const t = useT();
   const present = useObservable(sync.live.present);
   if (present.length === 0) return null;
@@ -57,7 +50,7 @@ function Presence() {
 }
 
 function CardSyncState() {
-  const { sync } = useStudio();
+  const sync = useServerSync();
   const t = useT();
   const link = useObservable(sync.openLink);
   const pending = useObservable(sync.pending);
@@ -78,7 +71,7 @@ function CardSyncState() {
 }
 
 export function ServerToolbar() {
-  const { sync } = useStudio();
+  const sync = useServerSync();
   const t = useT();
   const mode = useObservable(sync.mode);
   const signedIn = useObservable(sync.signedIn);

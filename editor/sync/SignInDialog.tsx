@@ -2,13 +2,14 @@
 // own identity provider when the server has one ("Aanmelden met …").
 import { useId, useState } from 'react';
 import { Dialog } from '../app/Dialog';
-import { useObservable, useStudio } from '../app/studio-context';
+import { useObservable } from '../app/studio-context';
 import { useLang, useT } from '../i18n/i18n';
 import { ApiError, OfflineError } from './api-client';
 import { syncTexts as texts } from './sync-texts';
+import { useServerSync } from './shared-workspace';
 
 export function SignInDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { sync } = useStudio();
+  const sync = useServerSync();
   const t = useT();
   const lang = useLang();
   const auth = useObservable(sync.auth);

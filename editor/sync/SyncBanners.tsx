@@ -1,29 +1,29 @@
 // The shared workspace's messages above the open card: offline (edits are
 // kept and sent later), an ended session, a conflict with a colleague's save
 // (the same choice as between two tabs: nothing is overwritten without it),
-// a new release of a regional card's base, and the note that a lezer can only read. The read-only frame disables every
-// editing control of the flow and directory views for a lezer.
-import type { ReactNode } from 'react';
+// a new release of a regional card's base, and the note that a lezer can only
+// read (ReadOnlyFrame, in ServerParts.tsx, disables the editing controls then).
 import { useObservable, useStudio } from '../app/studio-context';
-import type { StudioView } from '../app/studio';
 import { exportCardFile } from '../io/card-files';
 import { BaseNotice } from '../region/BaseNotice';
 import { useT } from '../i18n/i18n';
 import { signInOpen } from './ServerToolbar';
 import { syncTexts as texts } from './sync-texts';
 import './sync.css';
+import { useServerSync } from './shared-workspace';
 
 function ConflictBanner() {
   const studio = useStudio();
+  const sync = useServerSync();
   const t = useT();
-  const link = useObservable(studio.sync.openLink);
+  const link = useObservable(sync.openLink);
   const conflict = link?.conflict;
   if (!link || !conflict) return null;
   const exportNow = () => {
     const card = studio.store.getState()?.card;
     if (card) exportCardFile(card);
   };
-  const choose = (keep: 'mine' | 'theirs') => void studio.sync.engine.resolve(link.serverId, keep);
+  const choose = (keep: 'mine' | 'theirs') => void sync.engine.resolve(link.serverId, keep);
   return (
     <div className="banner banner-warning" role="alert" data-testid="server-conflict">
       <p>{t(texts.conflictText, { name: conflict.by ?? t(texts.someone) })}</p>
@@ -41,7 +41,7 @@ function ConflictBanner() {
 }
 
 export function SyncBanners() {
-  const { sync } = useStudio();
+  const sync = useServerSync();
   const t = useT();
   const mode = useObservable(sync.mode);
   const online = useObservable(sync.connection.online);
@@ -79,22 +79,5 @@ export function SyncBanners() {
         </div>
       )}
     </>
-  );
-}
-
-/** Disables the editing controls of the flow and directory views while the card is read-only. */
-export function ReadOnlyFrame({ view, children }: { view: StudioView; children: ReactNode }) {
-  const { sync } = useStudio();
-  const readOnly = useObservable(sync.readOnly) && view !== 'versions';
-  return (
-    <fieldset
-      className="read-only-frame"
-      // Only a frame: not a group for assistive technology (the note says why it is disabled).
-      role="none"
-      disabled={readOnly}
-      data-read-only={readOnly || undefined}
-    >
-      {children}
-    </fieldset>
   );
 }

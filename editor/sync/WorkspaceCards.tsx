@@ -17,16 +17,11 @@ import { roleText } from './ServerToolbar';
 import { copyToWorkspace, deleteServerCard, openServerCard } from './sync-actions';
 import type { ServerCardRow } from './sync-rows';
 import { syncTexts as texts } from './sync-texts';
-
-/** The local rows that hold server cards: the card list leaves them out of the local cards. */
-export function useServerRowIds(): ReadonlySet<string> {
-  const cards = useObservable(useStudio().sync.cards);
-  return new Set(cards.map((c) => c.rowId).filter(Boolean));
-}
+import { useServerSync } from './shared-workspace';
 
 /** "In deze browser" above the local cards, once there are workspaces below them. */
 export function LocalCardsHeading() {
-  const { sync } = useStudio();
+  const sync = useServerSync();
   const t = useT();
   const me = useObservable(sync.account);
   if (!me || me.workspaces.length === 0) return null;
@@ -36,9 +31,10 @@ export function LocalCardsHeading() {
 /** Menu items of a local card: copy it into each workspace where the account may edit. */
 export function CopyToWorkspaceItems({ card }: { card: CardSummary }) {
   const studio = useStudio();
+  const sync = useServerSync();
   const t = useT();
-  const me = useObservable(studio.sync.account);
-  const signedIn = useObservable(studio.sync.signedIn);
+  const me = useObservable(sync.account);
+  const signedIn = useObservable(sync.signedIn);
   const targets = me?.workspaces.filter((w) => w.role !== 'lezer') ?? [];
   if (!signedIn || targets.length === 0) return null;
   return targets.map((w) => (
@@ -58,9 +54,10 @@ function WorkspaceSection({
   onDelete: (link: ServerCardRow) => void;
 }) {
   const studio = useStudio();
+  const sync = useServerSync();
   const t = useT();
   const local = new Map(useObservable(studio.cards).map((c) => [c.rowId, c]));
-  const pending = new Set(useObservable(studio.sync.pending).map((p) => p.serverId));
+  const pending = new Set(useObservable(sync.pending).map((p) => p.serverId));
   useObservable(studio.session.status);
   const openRowId = studio.session.openRowId;
   const headingId = `workspace-${workspace.id}`;
@@ -119,10 +116,11 @@ function WorkspaceSection({
 
 export function WorkspaceCards() {
   const studio = useStudio();
+  const sync = useServerSync();
   const t = useT();
-  const me = useObservable(studio.sync.account);
-  const links = useObservable(studio.sync.cards);
-  const signedIn = useObservable(studio.sync.signedIn);
+  const me = useObservable(sync.account);
+  const links = useObservable(sync.cards);
+  const signedIn = useObservable(sync.signedIn);
   const [deleting, setDeleting] = useState<ServerCardRow | null>(null);
   // Mounted also before signing in: the catalogue page's link asks for it then.
   if (!me) return <CatalogueDialog />;

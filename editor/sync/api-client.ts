@@ -4,6 +4,7 @@
 // and Dutch and English message otherwise. Same origin: the session cookie
 // goes along by itself.
 import type { LocalizedText } from '../../schema/problems';
+import { servedByServer } from './shared-workspace';
 import type {
   AuthConfig,
   CardSummary,
@@ -87,16 +88,8 @@ export class ApiClient {
   }
 
   /** True when this origin is the shared server; false when it is not (a static host, vite). */
-  async isServer(timeoutMs = 4000): Promise<boolean> {
-    try {
-      const response = await this.fetchFn(`${this.base}/api/health`, {
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      if (!response.ok || !response.headers.get('content-type')?.includes('json')) return false;
-      return ((await response.json()) as { ok?: unknown }).ok === true;
-    } catch {
-      return false;
-    }
+  isServer(timeoutMs = 4000): Promise<boolean> {
+    return servedByServer(this.fetchFn, this.base, timeoutMs);
   }
 
   authConfig = () => this.request<AuthConfig>('GET', '/api/auth/config');

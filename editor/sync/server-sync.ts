@@ -22,6 +22,7 @@ import { SyncEngine, type EngineEvents } from './sync-engine';
 import { SyncNotices } from './sync-notices';
 import { SentRevisions } from './sent-revision';
 import { takeWorkspaceLists } from './workspace-lists';
+import type { SharedState } from './shared-workspace';
 import { SESSION_KEY, type CachedSession, type ServerCardRow } from './sync-rows';
 
 /** How often the card lists are asked again (the open card is followed live). */
@@ -33,6 +34,8 @@ export interface ServerSyncDeps {
   repo: CardRepository;
   fetch?: Fetch;
   eventSource?: EventSourceFactory;
+  /** The observables the studio's first load reads (shared-workspace.ts); its own otherwise. */
+  state?: SharedState;
 }
 
 export class ServerSync {
@@ -45,7 +48,7 @@ export class ServerSync {
   /** Reviews, releases and regional bases (card-publishing.ts). */
   readonly publishing: CardPublishing;
   /** 'server' once this studio knows it is served by the shared server. */
-  readonly mode = new Observable<'local' | 'server'>('local');
+  readonly mode: Observable<'local' | 'server'>;
   readonly auth = new Observable<AuthConfig | null>(null);
   /** Who is signed in, or was at the last visit (kept in IndexedDB for offline starts). */
   readonly account = new Observable<CachedSession | null>(null);
@@ -54,12 +57,12 @@ export class ServerSync {
   /** The server said the session kept from last time has ended: sign in again to send changes. */
   readonly sessionEnded = new Observable<boolean>(false);
   /** Every server card in this browser. */
-  readonly cards = new Observable<ServerCardRow[]>([]);
+  readonly cards: Observable<ServerCardRow[]>;
   /** Server cards with changes the server does not have yet. */
   readonly pending = new Observable<ServerCardRow[]>([]);
   /** The open card's link when it is a server card. */
-  readonly openLink = new Observable<ServerCardRow | null>(null);
-  readonly readOnly = new Observable<boolean>(false);
+  readonly openLink: Observable<ServerCardRow | null>;
+  readonly readOnly: Observable<boolean>;
   private byRow = new Map<string, ServerCardRow>();
   private subscriptions: Subscription[] = [];
   private started = false;
@@ -68,6 +71,16 @@ export class ServerSync {
 
   constructor(private readonly deps: ServerSyncDeps) {
     const { session, store, repo } = deps;
+    const state = deps.state ?? {
+      mode: new Observable<'local' | 'server'>('local'),
+      cards: new Observable<ServerCardRow[]>([]),
+      openLink: new Observable<ServerCardRow | null>(null),
+      readOnly: new Observable<boolean>(false),
+    };
+    this.mode = state.mode;
+    this.cards = state.cards;
+    this.openLink = state.openLink;
+    this.readOnly = state.readOnly;
     this.api = new ApiClient(deps.fetch);
     this.links = new LinkStore(repo.db);
     this.connection = new Connection(() => this.api.isServer());
@@ -135,8 +148,11 @@ export class ServerSync {
     return rowId ? this.byRow.get(rowId) : undefined;
   }
 
-  /** Finds out whether a server serves this studio; returns at once when one is remembered. */
-  async start(): Promise<void> {
+  /**
+   * Finds out whether a server serves this studio; returns at once when one is remembered.
+   * `served`: the answer when the caller asked already (shared-workspace.ts).
+   */
+  async start(served?: boolean): Promise<void> {
     if (this.started) return;
     this.started = true;
     const cached = await this.links.db.meta.get(SESSION_KEY).catch(() => undefined);
@@ -144,7 +160,7 @@ export class ServerSync {
       this.account.set(cached.value as CachedSession);
       this.becomeServer();
     }
-    if (!(await this.api.isServer())) {
+    if (!(served ?? (await this.api.isServer()))) {
       if (cached?.value) this.connection.failed();
       return;
     }

@@ -23,7 +23,7 @@ function reason(error: unknown): string {
 }
 
 export async function openServerCard(studio: Studio, link: ServerCardRow): Promise<void> {
-  const { sync } = studio;
+  const sync = await studio.sync.client();
   let rowId = link.rowId;
   if (!rowId || !(await studio.repo.getRow(rowId))) {
     try {
@@ -44,7 +44,7 @@ export async function copyToWorkspace(
   rowId: string,
   workspace: Workspace,
 ): Promise<void> {
-  const { sync } = studio;
+  const sync = await studio.sync.client();
   const me = sync.account.get();
   if (!me) return;
   if (studio.session.openRowId === rowId) await studio.session.flush();
@@ -78,7 +78,8 @@ export async function copyToWorkspace(
 
 /** To the workspace's bin (a redacteur can restore it there); gone from this browser's list. */
 export async function deleteServerCard(studio: Studio, link: ServerCardRow): Promise<void> {
-  const { sync, session } = studio;
+  const { session } = studio;
+  const sync = await studio.sync.client();
   try {
     await sync.api.deleteCard(link.workspaceSlug, link.serverId);
   } catch (error) {

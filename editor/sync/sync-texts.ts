@@ -101,8 +101,6 @@ export const syncTexts = msg({
   },
   presence: { nl: 'Ook open bij: {names}', en: 'Also open by: {names}' },
   synced: { nl: 'Op de server', en: 'On the server' },
-  followedBy: { nl: 'Bijgewerkt door {name}', en: 'Updated by {name}' },
-  followedServer: { nl: 'Bijgewerkt vanaf de server', en: 'Updated from the server' },
   sending: { nl: 'Versturen naar de server…', en: 'Sending to the server…' },
   conflictText: {
     nl: '{name} heeft deze kaart op de server gewijzigd terwijl jij hier hetzelfde onderdeel wijzigde. Niets is overschreven: jouw versie staat in deze browser, die van {name} op de server. Kies welke versie je houdt (exporteer eerst als je beide wil bewaren).',

@@ -3,6 +3,7 @@
 // shared workspace adds review ("nalezing") and publishes on the server, at
 // stable addresses; a local card publishes in this browser.
 import { useState } from 'react';
+import { Observable } from '../state/observable';
 import { useDocument, useObservable, useStudio } from '../app/studio-context';
 import { useT } from '../i18n/i18n';
 import { PublishDialog } from '../publish/PublishDialog';
@@ -12,6 +13,7 @@ import { ServerReleaseList } from '../publish/ServerReleaseList';
 import { publishTexts } from '../publish/publish-texts';
 import { reviewTexts } from '../publish/review-texts';
 import { useLocalPublisher, useServerPublisher } from '../publish/use-publishers';
+import type { OpenPublishing } from '../sync/card-publishing';
 import type { Review } from '../sync/publishing-api';
 import { ComparePanel, WORKING, type CompareSide } from './ComparePanel';
 import { SaveVersionDialog } from './SaveVersionDialog';
@@ -20,15 +22,20 @@ import { VersionList } from './VersionList';
 import type { ReleaseRow, VersionRow } from './version-rows';
 import { versionTexts as texts } from './version-texts';
 
+const NOT_SHARED = new Observable<OpenPublishing | null>(null);
+const ONLINE = new Observable(true);
+
 export function VersionsPanel() {
   const studio = useStudio();
-  const { versions: service, sync } = studio;
+  const { versions: service } = studio;
   const t = useT();
   const doc = useDocument();
   const storageFailure = useObservable(studio.storageFailure);
-  const link = useObservable(sync.openLink);
-  const shared = useObservable(sync.publishing.open);
-  const online = useObservable(sync.connection.online);
+  const link = useObservable(studio.sync.openLink);
+  // Only the shared workspace's client links a card to the server: a local card never loads it.
+  const client = link ? studio.sync.loaded() : null;
+  const shared = useObservable(client?.publishing.open ?? NOT_SHARED);
+  const online = useObservable(client?.connection.online ?? ONLINE);
   const rowId = doc ? service.rowId : null;
   const versions = useLiveQuery<VersionRow[], VersionRow[]>(
     () => (rowId ? service.history.list(rowId) : []),
@@ -46,7 +53,7 @@ export function VersionsPanel() {
   const [compare, setCompare] = useState<{ older: CompareSide; newer: CompareSide } | null>(null);
   const server = link !== null;
   const localPublisher = useLocalPublisher(releases);
-  const serverPublisher = useServerPublisher(shared, dialog === 'publish');
+  const serverPublisher = useServerPublisher(client, shared, dialog === 'publish');
 
   if (!rowId || storageFailure) return <p className="empty-state">{t(texts.noStorage)}</p>;
   const older = compare?.older ?? versions[0]?.id ?? WORKING;
@@ -56,14 +63,14 @@ export function VersionsPanel() {
     setDialog('publish');
   };
   // A beheerder publishes a server card; with review on, only an approved version.
-  const beheerder = sync.roleOf(link) === 'beheerder';
+  const beheerder = client?.roleOf(link) === 'beheerder';
   const approved = shared?.reviews.some((r) => r.status === 'approved') ?? false;
   const mayPublish =
     !server || (beheerder && shared !== null && (!shared.reviewRequired || approved));
 
   /** The reviewer reads the offered version against the latest release (or the first version). */
   const readReview = async (review: Review) => {
-    await sync.history.refresh(rowId).catch(() => undefined);
+    await client?.history.refresh(rowId).catch(() => undefined);
     const list = await service.history.list(rowId);
     const released = shared?.releases[0]?.version;
     const baseline =

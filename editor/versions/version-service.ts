@@ -20,7 +20,8 @@ export const CHECKPOINT_EVERY_MS = 10 * 60 * 1000;
 const AUTHOR_KEY = 'authorName';
 
 export class VersionService {
-  readonly history: VersionHistory;
+  /** Local; the shared workspace's client swaps in one that knows server cards (useHistory). */
+  history: VersionHistory;
   readonly releases: ReleaseStore;
   /** The name versions and releases are saved under, set once in the preferences. */
   readonly author = new Observable<string>('');
@@ -45,6 +46,11 @@ export class VersionService {
   }
 
   /** Reads the remembered author name (after the database opened). */
+  /** The history to use from now on: the shared workspace's, once its client is loaded. */
+  useHistory(history: VersionHistory): void {
+    this.history = history;
+  }
+
   async loadPreferences(): Promise<void> {
     const row = await this.db.meta.get(AUTHOR_KEY);
     if (typeof row?.value === 'string') this.author.set(row.value);

@@ -30,10 +30,21 @@ test('opening the studio loads no panel code; the directory loads on first use',
     await held;
     await route.continue();
   });
+  const health = page.waitForResponse(/\/api\/health$/);
   await page.reload();
   await new CanvasPanel(page).waitForCard();
+  // No shared server answers here (204): its client and its parts are never fetched.
+  expect((await health).status()).toBe(204);
+  await page.waitForLoadState('networkidle');
   expect(scripts.length).toBeGreaterThan(0);
-  for (const lazy of ['DirectoryEditor', 'VersionsPanel', 'auto-layout', 'sample-cards'])
+  const lazyParts = ['DirectoryEditor', 'VersionsPanel', 'auto-layout', 'sample-cards'];
+  for (const lazy of [
+    ...lazyParts,
+    'server-sync',
+    'ServerToolbar',
+    'SyncBanners',
+    'WorkspaceCards',
+  ])
     expect(scripts.filter((s) => s.startsWith(lazy))).toEqual([]);
 
   await page.getByRole('tab', { name: 'Partnergids' }).click();

@@ -152,9 +152,11 @@ describe('the studio on the shared server', () => {
     const target = me.workspaces.find((w) => w.id === workspace.id)!;
     const { copyToWorkspace } = await import('../../editor/sync/sync-actions');
     const rowId = await tab.repo.createCard(minimalCard());
-    const studio = { ...tab, selection: { clear: () => undefined } } as unknown as Parameters<
-      typeof copyToWorkspace
-    >[0];
+    const studio = {
+      ...tab,
+      sync: { client: () => Promise.resolve(tab.sync) },
+      selection: { clear: () => undefined },
+    } as unknown as Parameters<typeof copyToWorkspace>[0];
     await copyToWorkspace(studio, rowId, target);
     const list = await clients.lezer.get<{ cards: { cardId: string }[] }>(`${base}/cards`);
     const ids = list.body.cards.map((c) => c.cardId);
