@@ -29,12 +29,15 @@ export function Inspector() {
       edgeIds: selection.edgeIds.filter((id) => card.flow.edges.some((e) => e.id === id)),
     };
   }, [card, selection]);
-  if (!card || !checked) return null;
-  const problems = checked.problems;
+  if (!card) return null;
+  // The fields show at once; a card's problems follow when its check is done (a second or
+  // two after opening a large card), with pointers that index into the card checked.
+  const problems = checked?.problems ?? [];
+  const checkedCard = checked?.card ?? card;
   let body: React.ReactNode;
   if (nodeIds.length === 1 && edgeIds.length === 0) {
     const node = card.flow.nodes.find((n) => n.id === nodeIds[0])!;
-    const index = indexIn(checked.card, 'nodes', node.id);
+    const index = indexIn(checkedCard, 'nodes', node.id);
     body = (
       <NodeInspector
         key={node.id}
@@ -46,7 +49,7 @@ export function Inspector() {
     );
   } else if (edgeIds.length === 1 && nodeIds.length === 0) {
     const edge = card.flow.edges.find((e) => e.id === edgeIds[0])!;
-    const index = indexIn(checked.card, 'edges', edge.id);
+    const index = indexIn(checkedCard, 'edges', edge.id);
     body = (
       <EdgeInspector
         key={edge.id}

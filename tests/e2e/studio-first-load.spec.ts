@@ -4,6 +4,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CanvasPanel } from './pages/canvas-panel';
 import { DirectoryPanel } from './pages/directory-panel';
+import { InspectorPanel } from './pages/inspector-panel';
+import { ProblemsPanel } from './pages/problems-panel';
 import { StudioPage } from './pages/studio-page';
 
 /** The JavaScript files the page has requested so far, by name. */
@@ -64,4 +66,29 @@ test('a part that cannot be loaded says so, and the card stays usable', async ({
   ).toBeVisible();
   await page.getByRole('tab', { name: 'Stroomschema' }).click();
   await new CanvasPanel(page).waitForCard();
+});
+
+test('a step opens in the inspector before the card’s check is done', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.waitUntilSaved();
+  // The worker that checks the card is held back: its problems are not known yet.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/schema\.worker-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  const canvas = new CanvasPanel(page);
+  await canvas.waitForCard();
+  const problems = new ProblemsPanel(page);
+  await canvas.node('s2-stap-7').click();
+  const inspector = new InspectorPanel(page);
+  await expect(inspector.role('het VK')).toBeChecked();
+  await expect(problems.root).toHaveCount(0);
+  // The check follows, and the panel with it.
+  release();
+  await expect(problems.root).toBeVisible();
+  await expect(inspector.role('het VK')).toBeChecked();
 });
