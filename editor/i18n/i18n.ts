@@ -57,28 +57,41 @@ export function useT(): Translate {
 
 export const msg = <T extends Record<string, LocalizedText>>(messages: T): T => messages;
 
-const DATE_STYLES = {
-  date: {},
-  time: { hour: '2-digit', minute: '2-digit' },
-  dateTime: { dateStyle: 'short', timeStyle: 'short' },
-  long: { dateStyle: 'medium', timeStyle: 'medium' },
-} satisfies Record<string, Intl.DateTimeFormatOptions>;
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const pad = (n: number) => String(n).padStart(2, '0');
+const hhmm = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
 /**
- * A date or time in the UI language. One formatter per style and language:
- * making one costs far more than using it, and lists redraw often.
+ * The numeric styles, written out as nl-BE's and en-GB's Intl formats write them
+ * (tests/unit/format-date.test.ts holds them to Intl): the card list and the save
+ * status show them as the studio opens, and a browser's first Intl.DateTimeFormat
+ * costs 40–60 ms there (loading its locale data).
  */
+const NUMERIC = {
+  date: (d: Date, lang: Lang) =>
+    lang === 'nl'
+      ? `${d.getDate()}/${d.getMonth() + 1}/${d.getFullYear()}`
+      : `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`,
+  time: hhmm,
+  dateTime: (d: Date, lang: Lang) =>
+    `${lang === 'nl' ? d.getDate() : pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}, ${hhmm(d)}`,
+} satisfies Record<string, (d: Date, lang: Lang) => string>;
+
+/** Written in words ("3 nov 2026, 09:05:07"): by Intl, made once per language. */
+const LONG: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
+const longFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A date or time in the UI language. */
 export function formatDate(
   at: number | string | Date,
   lang: Lang,
-  style: keyof typeof DATE_STYLES,
+  style: keyof typeof NUMERIC | 'long',
 ): string {
-  const key = `${lang}-${style}`;
-  let formatter = dateFormats.get(key);
+  const date = new Date(at);
+  if (style !== 'long') return NUMERIC[style](date, lang);
+  let formatter = longFormats.get(lang);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', DATE_STYLES[style]);
-    dateFormats.set(key, formatter);
+    formatter = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', LONG);
+    longFormats.set(lang, formatter);
   }
-  return formatter.format(new Date(at));
+  return formatter.format(date);
 }
