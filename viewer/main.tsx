@@ -13,16 +13,27 @@ import './styles.css';
 const inline = document.getElementById(INLINE_CARD_ID)?.textContent ?? null;
 const origins = document.querySelector<HTMLMetaElement>(`meta[name=${CARD_ORIGINS_META}]`);
 const source = cardSource(location.search, location.href, inline, origins?.content.split(' '));
+// Asked for before the first render, which then overlaps the network.
+const loading = loadFrom(source);
+/** A card that comes within this time shows without a loading line drawn first. */
+const QUIET_MS = 300;
 
-class Root extends Component<{}, { card: CardState; route: Route; altered?: boolean }> {
-  override state: { card: CardState; route: Route; altered?: boolean } = {
-    card: { state: 'loading' },
-    route: parseRoute(location.hash),
-  };
+interface RootState {
+  card: CardState;
+  route: Route;
+  altered?: boolean;
+  /** The loading line shows only once the card takes a moment (QUIET_MS). */
+  slow?: boolean;
+}
+
+class Root extends Component<{}, RootState> {
+  override state: RootState = { card: { state: 'loading' }, route: parseRoute(location.hash) };
 
   override componentDidMount() {
     addEventListener('hashchange', () => this.setState({ route: parseRoute(location.hash) }));
-    void loadFrom(source).then(async (card) => {
+    const slow = setTimeout(() => this.setState({ slow: true }), QUIET_MS);
+    void loading.then(async (card) => {
+      clearTimeout(slow);
       this.setState({ card });
       // A release is checked against its hash where the browser can (secure contexts).
       if (card.state === 'ok' && (await releaseIntact(card.card)) === false)
@@ -31,9 +42,10 @@ class Root extends Component<{}, { card: CardState; route: Route; altered?: bool
   }
 
   override render() {
-    const { card, route, altered } = this.state;
+    const { card, route, altered, slow } = this.state;
     // Before the children render: they read the UI words from i18n's live binding.
     setLang(route.lang);
+    if (card.state === 'loading' && !slow) return null;
     if (card.state !== 'ok') return <Message state={card} />;
     document.title = [card.card.title, card.card.subtitle].filter(Boolean).join(' – ');
     return <CardApp card={card.card} problems={card.problems} route={route} altered={altered} />;
