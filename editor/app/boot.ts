@@ -44,13 +44,18 @@ async function boot_(studio: Studio): Promise<void> {
     await repo.db.meta.put({ key: SEEDED, value: true });
     await repo.setLastOpened(rowId);
   }
-  watchCardList(studio);
   // Is a shared server serving this studio? Asked in the background: the studio does not wait.
   void studio.sync.start();
   const last = await repo.lastOpened();
   const lastRow = last ? await repo.getRow(last) : undefined;
   const rowId = lastRow && lastRow.deletedAt === 0 ? last : (await repo.listCards())[0]?.rowId;
-  if (rowId) await openCard(studio, rowId);
+  try {
+    if (rowId) await openCard(studio, rowId);
+  } finally {
+    // The card list after the card: opening it checked it (CardRepository's verdicts), so the
+    // list does not send it to the worker to be checked again while the canvas draws it.
+    watchCardList(studio);
+  }
 }
 
 function watchCardList(studio: Studio): void {

@@ -37,7 +37,8 @@ export interface Studio {
   reveal: Observable<RevealRequest | null>;
   /** null while storage works; what failed otherwise (the studio then works in memory). */
   storageFailure: Observable<StorageFailure | null>;
-  cards: Observable<CardSummary[]>;
+  /** The cards in use, newest first; null until the database has been read (after the first card opens). */
+  cards: Observable<CardSummary[] | null>;
   bin: Observable<CardSummary[]>;
   /** A card that did not open, shown in repair mode (editor/repair/); null otherwise. */
   repairRowId: Observable<string | null>;
@@ -60,7 +61,7 @@ export function createStudio(dbName?: string): Studio {
     view: new Observable<StudioView>('flow'),
     reveal: new Observable<RevealRequest | null>(null),
     storageFailure: new Observable<StorageFailure | null>(null),
-    cards: new Observable<CardSummary[]>([]),
+    cards: new Observable<CardSummary[] | null>(null),
     bin: new Observable<CardSummary[]>([]),
     repairRowId: new Observable<string | null>(null),
     sync: new SharedWorkspace({ store, session, repo, versions }),

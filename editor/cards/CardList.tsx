@@ -57,7 +57,8 @@ export function CardList() {
   const lang = useLang();
   // Server cards live in local rows too; they are listed under their workspace.
   const serverRows = useServerRowIds();
-  const cards = useObservable(studio.cards).filter((c) => !serverRows.has(c.rowId));
+  const listed = useObservable(studio.cards);
+  const cards = (listed ?? []).filter((c) => !serverRows.has(c.rowId));
   const bin = useObservable(studio.bin);
   useObservable(studio.session.status);
   const openRowId = studio.session.openRowId;
@@ -90,7 +91,7 @@ export function CardList() {
       <ServerOnly>
         <LocalCardsHeading />
       </ServerOnly>
-      {cards.length === 0 && <p className="muted">{t(texts.none)}</p>}
+      {listed !== null && cards.length === 0 && <p className="muted">{t(texts.none)}</p>}
       <ul>
         {cards.map((card) => (
           <li

@@ -56,7 +56,7 @@ function WorkspaceSection({
   const studio = useStudio();
   const sync = useServerSync();
   const t = useT();
-  const local = new Map(useObservable(studio.cards).map((c) => [c.rowId, c]));
+  const local = new Map((useObservable(studio.cards) ?? []).map((c) => [c.rowId, c]));
   const pending = new Set(useObservable(sync.pending).map((p) => p.serverId));
   useObservable(studio.session.status);
   const openRowId = studio.session.openRowId;
