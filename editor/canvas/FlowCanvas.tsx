@@ -6,7 +6,7 @@
 // dropped. Every prop React Flow tracks is stable: each new value would be one
 // more update of its store, which runs the selector of every mounted node,
 // edge and handle.
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -33,11 +33,12 @@ import { miniMapColour } from './node-theme';
 import { nudgeByKey, useCanvasKeys } from './use-canvas-keys';
 import { useFlowHandlers } from './use-flow-handlers';
 import { miniMapShown } from './minimap-toggle';
+import { FIT_PADDING, MIN_ZOOM, openingViewport } from './opening-view';
 import { useReveal } from './use-reveal';
 
 const nodeTypes = { card: FlowNodeView };
 const edgeTypes = { card: FlowEdgeView };
-const FIT = { padding: 0.06, maxZoom: 1 };
+const FIT = { padding: FIT_PADDING, maxZoom: 1 };
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const NO_PROBLEMS = new Map<string, never>();
@@ -114,13 +115,27 @@ function Canvas() {
   useCanvasKeys(studio, centre, fit);
   useReveal(studio, flow);
 
-  // A card opened in place of another: show all of it.
+  // The first card: whole, or its start when it is too large for an overview (opening-view.ts).
+  // The pane is not laid out yet: the window is the most room it can have.
+  const [opening] = useState(() =>
+    openingViewport(nodes, { width: innerWidth, height: innerHeight }),
+  );
+  // A card opened in place of another: the same, in the pane as it is.
   const cardId = doc?.cardId;
   const shownCard = useRef(cardId);
+  // Read when the card changes (not a reason to run again): the new card's nodes then. Kept
+  // by an effect declared before the one that reads it, so it runs first in the same commit.
+  const shownNodes = useRef(nodes);
+  useEffect(() => {
+    shownNodes.current = nodes;
+  });
   useEffect(() => {
     if (shownCard.current === cardId) return;
     shownCard.current = cardId;
-    requestAnimationFrame(() => void flow.fitView(FIT));
+    const pane = wrapper.current?.getBoundingClientRect();
+    const start = pane ? openingViewport(shownNodes.current, pane) : null;
+    if (start) void flow.setViewport(start);
+    else requestAnimationFrame(() => void flow.fitView(FIT));
   }, [cardId, flow]);
 
   if (!card) return null;
@@ -149,10 +164,11 @@ function Canvas() {
         edgesFocusable
         snapToGrid
         snapGrid={SNAP_GRID}
-        minZoom={0.1}
+        minZoom={MIN_ZOOM}
         maxZoom={2}
-        fitView
+        fitView={opening === null}
         fitViewOptions={FIT}
+        {...(opening ? { defaultViewport: opening } : {})}
         onlyRenderVisibleElements={card.flow.nodes.length >= VISIBLE_ONLY_FROM}
         ariaLabelConfig={ariaLabels(lang)}
       >

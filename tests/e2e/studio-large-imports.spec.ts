@@ -66,9 +66,15 @@ test('a card of 5 MB is checked in the background with progress, then opened', a
   expect(text.length).toBeGreaterThan(5_000_000);
   await studio.importFile('groot.json', text);
   await expect(studio.cardTitle).toHaveValue(card.title, { timeout: 60_000 });
-  await new CanvasPanel(page).waitForCard();
+  const canvas = new CanvasPanel(page);
+  await canvas.waitForCard();
   expect(await stages()).toEqual(expect.arrayContaining(['read', 'store']));
   await expect(page.getByTestId('task-status')).toHaveCount(0);
+  // Too large for an overview: it opens at its start, readable, with only what is in view drawn.
+  await expect(canvas.node('start')).toBeInViewport();
+  const start = (await canvas.node('start').boundingBox())!;
+  expect(start.height).toBeGreaterThan(16);
+  expect(await page.locator('.react-flow__node').count()).toBeLessThan(200);
 });
 
 test('a card with hundreds of warnings lists the first hundred, the rest on request', async ({
