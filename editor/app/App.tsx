@@ -110,7 +110,8 @@ export function App() {
         )}
         <main className="workspace">
           <RefusalNotice />
-          {!ready ? (
+          {/* The last card shows as soon as it is read; the database may still be loading. */}
+          {!ready && !hasCard ? (
             <p className="empty-state">{t(texts.loading)}</p>
           ) : repairRowId ? (
             <OnFirstUse>

@@ -3,7 +3,7 @@
 // small observables the panels use to talk to each other.
 import { CardRepository, type CardSummary } from '../persistence/card-repository';
 import { CardSession } from '../persistence/card-session';
-import { openStudioDb } from '../persistence/db';
+import { STUDIO_DB_NAME } from '../persistence/last-opened-read';
 import type { StorageFailure } from '../persistence/storage-errors';
 import { ProblemChecker } from '../problems/problem-checker';
 import { DocumentStore } from '../state/document-store';
@@ -25,6 +25,8 @@ export interface RevealRequest {
 }
 
 export interface Studio {
+  /** The IndexedDB database the studio keeps its cards in. */
+  dbName: string;
   store: DocumentStore;
   selection: SelectionStore;
   repo: CardRepository;
@@ -46,12 +48,17 @@ export interface Studio {
   sync: SharedWorkspace;
 }
 
-export function createStudio(dbName?: string): Studio {
+export function createStudio(dbName = STUDIO_DB_NAME): Studio {
   const store = new DocumentStore();
-  const repo = new CardRepository(openStudioDb(dbName));
+  // Dexie loads beside the first card (boot.ts), not before it: the services take its promise.
+  const db = import('../persistence/db').then(({ openStudioDb }) => openStudioDb(dbName));
+  // Whoever uses the database hears of a failure (boot shows it); this is not another report.
+  db.catch(() => undefined);
+  const repo = new CardRepository(db);
   const session = new CardSession(store, repo);
-  const versions = new VersionService(repo.db, store, session);
+  const versions = new VersionService(db, store, session);
   return {
+    dbName,
     store,
     selection: new SelectionStore(),
     repo,

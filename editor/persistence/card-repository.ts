@@ -8,7 +8,9 @@ import type { Card } from '../../schema/types';
 import { newId } from '../state/ids';
 import { withReleasesOf } from '../versions/release-store';
 import { inWorker } from '../workers/schema-worker';
-import type { CardBodyRow, CardRow, StudioDb } from './db';
+import type { CardBodyRow, CardRow, DbSource, StudioDb } from './db';
+import { DbHandle } from './db-handle';
+import { LAST_OPENED } from './last-opened-read';
 
 export interface CardSummary {
   rowId: string;
@@ -26,8 +28,6 @@ export type StoredCard = CardRow & Pick<CardBodyRow, 'card' | 'replaced'>;
 export type SaveOutcome =
   { ok: true; revision: number } | { ok: false; reason: 'conflict' | 'missing'; row?: CardRow };
 
-const LAST_OPENED = 'lastOpenedRowId';
-
 /** A card that could not be opened again is never written: a caller that tries has a bug. */
 function assertLoads(card: Card): void {
   const refusal = refusalOf(card);
@@ -43,15 +43,29 @@ export class CardRepository {
    */
   private readonly verdicts = new Map<string, { revision: number; ok: boolean }>();
 
+  private readonly db: DbHandle;
+
   constructor(
-    readonly db: StudioDb,
+    db: DbSource,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.db = new DbHandle(db);
+  }
+
+  /** The database once Dexie is loaded (for the services that share it). */
+  database(): Promise<StudioDb> {
+    return this.db.ready;
+  }
+
+  /** A row's card, read and checked elsewhere (before Dexie loaded: boot.ts), loads at this revision. */
+  noteLoads(rowId: string, revision: number): void {
+    this.verdicts.set(rowId, { revision, ok: true });
+  }
 
   private async summaries(rows: CardRow[]): Promise<CardSummary[]> {
     const unknown = rows.filter((r) => this.verdicts.get(r.rowId)?.revision !== r.revision);
     if (unknown.length > 0) {
-      const bodies = await this.db.cardBodies.bulkGet(unknown.map((r) => r.rowId));
+      const bodies = await this.db.use((db) => db.cardBodies.bulkGet(unknown.map((r) => r.rowId)));
       await Promise.all(
         unknown.map(async (row, i) => {
           const result = await inWorker('loadValue', { value: bodies[i]?.card });
@@ -67,25 +81,23 @@ export class CardRepository {
   }
 
   async listCards(): Promise<CardSummary[]> {
-    const rows = await this.db.cards.where('deletedAt').equals(0).toArray();
+    const rows = await this.db.use((db) => db.cards.where('deletedAt').equals(0).toArray());
     return (await this.summaries(rows)).sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
   async listBin(): Promise<CardSummary[]> {
-    const rows = await this.db.cards.where('deletedAt').above(0).toArray();
+    const rows = await this.db.use((db) => db.cards.where('deletedAt').above(0).toArray());
     return (await this.summaries(rows)).sort((a, b) => b.deletedAt - a.deletedAt);
   }
 
   /** The row (title, revision, dates), without the card. */
   async getRow(rowId: string): Promise<CardRow | undefined> {
-    return this.db.cards.get(rowId);
+    return this.db.use((db) => db.cards.get(rowId));
   }
 
   /** The row with its stored content exactly as it is (repair mode); undefined when gone. */
   async getStored(rowId: string): Promise<StoredCard | undefined> {
-    const [row, body] = await this.db.transaction('r', this.db.cards, this.db.cardBodies, () =>
-      Promise.all([this.db.cards.get(rowId), this.db.cardBodies.get(rowId)]),
-    );
+    const [row, body] = await this.readBoth(rowId);
     return row && { ...row, card: body?.card, replaced: body?.replaced };
   }
 
@@ -96,9 +108,7 @@ export class CardRepository {
    * (6 ms at 1,000 nodes, 37 ms at 5,000), and delays opening by the round trip.
    */
   async loadCard(rowId: string): Promise<{ row: CardRow; result: LoadResult } | undefined> {
-    const [row, body] = await this.db.transaction('r', this.db.cards, this.db.cardBodies, () =>
-      Promise.all([this.db.cards.get(rowId), this.db.cardBodies.get(rowId)]),
-    );
+    const [row, body] = await this.readBoth(rowId);
     if (!row) return undefined;
     const result = loadCardValue(body?.card);
     this.verdicts.set(rowId, { revision: row.revision, ok: result.ok });
@@ -113,8 +123,9 @@ export class CardRepository {
     assertLoads(card);
     const at = this.now();
     const rowId = newId('c', () => false);
-    await this.db.transaction('rw', this.db.cards, this.db.cardBodies, async () => {
-      await this.db.cards.add({
+    const db = await this.db.ready;
+    await db.transaction('rw', db.cards, db.cardBodies, async () => {
+      await db.cards.add({
         rowId,
         title: card.title,
         subtitle: card.subtitle ?? '',
@@ -123,21 +134,22 @@ export class CardRepository {
         deletedAt: 0,
         revision: 1,
       });
-      await this.db.cardBodies.add({ rowId, card });
+      await db.cardBodies.add({ rowId, card });
     });
     this.verdicts.set(rowId, { revision: 1, ok: true });
     return rowId;
   }
 
   /** Writes `card` as the row's next revision when `accept` says the row is as expected. */
-  private write(
+  private async write(
     rowId: string,
     card: Card,
     accept: (row: CardRow) => boolean,
     replaced?: (body: CardBodyRow | undefined, row: CardRow) => CardBodyRow['replaced'],
   ): Promise<SaveOutcome> {
-    const { cards, cardBodies } = this.db;
-    return this.db.transaction('rw', cards, cardBodies, async (): Promise<SaveOutcome> => {
+    const db = await this.db.ready;
+    const { cards, cardBodies } = db;
+    return db.transaction('rw', cards, cardBodies, async (): Promise<SaveOutcome> => {
       const row = await cards.get(rowId);
       if (!row) return { ok: false, reason: 'missing' };
       if (!accept(row)) return { ok: false, reason: 'conflict', row };
@@ -208,18 +220,19 @@ export class CardRepository {
   }
 
   async moveToBin(rowId: string): Promise<void> {
-    await this.db.cards.update(rowId, { deletedAt: this.now() });
+    await (await this.db.ready).cards.update(rowId, { deletedAt: this.now() });
   }
 
   async restoreFromBin(rowId: string): Promise<void> {
-    await this.db.cards.update(rowId, { deletedAt: 0, updatedAt: this.now() });
+    await (await this.db.ready).cards.update(rowId, { deletedAt: 0, updatedAt: this.now() });
   }
 
   /** Deletes the card with its versions, snapshots and releases: nothing of it stays. */
   async deleteForever(rowId: string): Promise<void> {
-    const { cards, cardBodies, versions, snapshots, releases } = this.db;
+    const db = await this.db.ready;
+    const { cards, cardBodies, versions, snapshots, releases } = db;
     await withReleasesOf(rowId, () =>
-      this.db.transaction('rw', [cards, cardBodies, versions, snapshots, releases], async () => {
+      db.transaction('rw', [cards, cardBodies, versions, snapshots, releases], async () => {
         await cards.delete(rowId);
         await cardBodies.delete(rowId);
         await versions
@@ -236,16 +249,23 @@ export class CardRepository {
     this.verdicts.delete(rowId);
   }
 
+  private async readBoth(rowId: string) {
+    const db = await this.db.ready;
+    return db.transaction('r', db.cards, db.cardBodies, () =>
+      Promise.all([db.cards.get(rowId), db.cardBodies.get(rowId)]),
+    );
+  }
+
   async lastOpened(): Promise<string | undefined> {
-    const row = await this.db.meta.get(LAST_OPENED);
+    const row = await (await this.db.ready).meta.get(LAST_OPENED);
     return typeof row?.value === 'string' ? row.value : undefined;
   }
 
   async setLastOpened(rowId: string): Promise<void> {
-    await this.db.meta.put({ key: LAST_OPENED, value: rowId });
+    await (await this.db.ready).meta.put({ key: LAST_OPENED, value: rowId });
   }
 
   async isEmpty(): Promise<boolean> {
-    return (await this.db.cards.count()) === 0;
+    return (await (await this.db.ready).cards.count()) === 0;
   }
 }

@@ -2,8 +2,8 @@
 // `delayMs` of the last edit, follows saves made in another tab when there is
 // nothing unsaved here, and reports a conflict (never overwrites) when both
 // tabs changed the card.
-import { liveQuery, type Subscription } from 'dexie';
 import { jsonEqual } from '../../schema/json-equal';
+import { loadCardValue } from '../../schema/load/load-card';
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import type { DocumentStore } from '../state/document-store';
@@ -11,6 +11,8 @@ import { immerReady } from '../state/immer-runtime';
 import { Observable } from '../state/observable';
 import type { CardRepository } from './card-repository';
 import type { CardRow } from './db';
+import type { LastOpenedRead } from './last-opened-read';
+import { watchQuery } from './live-query';
 import { classifyStorageError, type StorageFailure } from './storage-errors';
 
 export type SaveStatus =
@@ -52,7 +54,7 @@ export class CardSession {
   private savedStoreRevision = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> = Promise.resolve();
-  private watch: Subscription | undefined;
+  private stopWatch: (() => void) | undefined;
   private readonly unsubscribe: () => void;
   /** The card as last saved to or read from the row: the ancestor for `mergeExternal`. */
   private savedCard: Card | null = null;
@@ -101,7 +103,22 @@ export class CardSession {
     return { ok: true };
   }
 
-  private async show(rowId: string, row: CardRow, card: Card): Promise<void> {
+  /**
+   * Opens the card last worked on as the studio read it before Dexie loaded
+   * (last-opened-read.ts), through the load path here. False when it does not
+   * load: the studio then opens it the usual way, in repair mode.
+   */
+  async openRead(read: LastOpenedRead): Promise<boolean> {
+    await immerReady;
+    const result = loadCardValue(read.card);
+    if (!result.ok) return false;
+    this.repo.noteLoads(read.rowId, read.row.revision);
+    // It is the card last opened already: nothing to write, and the database may still load.
+    await this.show(read.rowId, read.row, result.card, false);
+    return true;
+  }
+
+  private async show(rowId: string, row: CardRow, card: Card, remember = true): Promise<void> {
     this.stopWatching();
     this.rowId = rowId;
     this.baseRevision = row.revision;
@@ -109,7 +126,7 @@ export class CardSession {
     this.savedStoreRevision = this.store.getState()!.revision;
     this.savedCard = card;
     this.status.set({ kind: 'saved', at: row.updatedAt });
-    await this.repo.setLastOpened(rowId);
+    if (remember) await this.repo.setLastOpened(rowId);
     this.watchRow(rowId);
   }
 
@@ -196,7 +213,7 @@ export class CardSession {
   }
 
   private watchRow(rowId: string): void {
-    this.watch = liveQuery(() => this.repo.getRow(rowId)).subscribe({
+    this.stopWatch = watchQuery(this.repo.database(), () => this.repo.getRow(rowId), {
       // Only the row (revision, dates) is watched: the card is read when another tab saved one.
       // A read that fails (the database closed, or taken away) leaves this tab's card as it is:
       // nothing is lost, and the next change of the row tries again.
@@ -207,8 +224,8 @@ export class CardSession {
   }
 
   private stopWatching(): void {
-    this.watch?.unsubscribe();
-    this.watch = undefined;
+    this.stopWatch?.();
+    this.stopWatch = undefined;
   }
 
   private async onRowChange(rowId: string, row: CardRow | undefined): Promise<void> {

@@ -4,10 +4,14 @@
 // so that listing the cards, checking a revision and following another tab
 // never read (and copy) a whole card. Content is re-validated through the load
 // path when read: the database is not trusted more than a file.
+// Dexie is not in the studio's first load: the studio imports this module on
+// the side (studio.ts), and the services that use it take the database as a
+// promise (DbSource); the first card is read without it (last-opened-read.ts).
 import { Dexie, type EntityTable } from 'dexie';
 import { guardReleases } from '../versions/release-store';
 import type { ServerCardRow } from '../sync/sync-rows';
 import type { ReleaseRow, SnapshotRow, VersionRow } from '../versions/version-rows';
+import { STUDIO_DB_NAME } from './last-opened-read';
 
 export interface CardRow {
   /** The row's own id ("c-..."), independent of the card's `id`, so a card can be imported twice. */
@@ -38,6 +42,9 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** The database, or its promise while Dexie loads (the studio); tests pass it as it is. */
+export type DbSource = StudioDb | Promise<StudioDb>;
+
 export type StudioDb = Dexie & {
   cards: EntityTable<CardRow, 'rowId'>;
   cardBodies: EntityTable<CardBodyRow, 'rowId'>;
@@ -48,9 +55,7 @@ export type StudioDb = Dexie & {
   serverCards: EntityTable<ServerCardRow, 'serverId'>;
 };
 
-const DB_NAME = 'kindreflex-studio';
-
-export function openStudioDb(name = DB_NAME): StudioDb {
+export function openStudioDb(name = STUDIO_DB_NAME): StudioDb {
   const db = new Dexie(name) as StudioDb;
   db.version(1).stores({
     cards: 'rowId, updatedAt, deletedAt',

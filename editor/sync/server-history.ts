@@ -7,7 +7,7 @@
 import { contentHash } from '../../schema/hash';
 import type { Card } from '../../schema/types';
 import { language, translate } from '../i18n/i18n';
-import type { StudioDb } from '../persistence/db';
+import type { DbSource } from '../persistence/db';
 import { VersionHistory, type RecordInput } from '../versions/version-history';
 import type { VersionReason, VersionRow } from '../versions/version-rows';
 import { ApiError, OfflineError, type ApiClient } from './api-client';
@@ -58,7 +58,7 @@ export class ServerVersionHistory extends VersionHistory {
   private readonly contents = new Map<string, Card>();
 
   constructor(
-    db: StudioDb,
+    db: DbSource,
     private readonly server: HistoryServer,
     now: () => number = Date.now,
   ) {
@@ -71,7 +71,7 @@ export class ServerVersionHistory extends VersionHistory {
     if (!link) return;
     const versions = await this.server.api.versions(link.workspaceSlug, link.serverId);
     if (this.server.linkOf(rowId)?.serverId !== link.serverId) return;
-    await this.db.versions.bulkPut(versions.map((v) => toRow(rowId, v)));
+    await (await this.db.ready).versions.bulkPut(versions.map((v) => toRow(rowId, v)));
   }
 
   override async record(
@@ -97,7 +97,7 @@ export class ServerVersionHistory extends VersionHistory {
         ...(input.releaseVersion ? { releaseVersion: input.releaseVersion } : {}),
       });
       const row = toRow(rowId, version);
-      await this.db.versions.put(row);
+      await (await this.db.ready).versions.put(row);
       return row;
     } catch (error) {
       // A checkpoint that cannot be made now (offline, a lezer) is skipped; a named version says why.

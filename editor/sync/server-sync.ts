@@ -7,6 +7,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { mergeCards } from '../../schema/merge/merge-cards';
 import type { CardRepository } from '../persistence/card-repository';
+import type { StudioDb } from '../persistence/db';
 import type { CardSession } from '../persistence/card-session';
 import type { DocumentStore } from '../state/document-store';
 import { Observable } from '../state/observable';
@@ -32,6 +33,8 @@ export interface ServerSyncDeps {
   store: DocumentStore;
   session: CardSession;
   repo: CardRepository;
+  /** The repository's database, loaded (the links and the history use it as it is). */
+  db: StudioDb;
   fetch?: Fetch;
   eventSource?: EventSourceFactory;
   /** The observables the studio's first load reads (shared-workspace.ts); its own otherwise. */
@@ -70,7 +73,7 @@ export class ServerSync {
   private timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly deps: ServerSyncDeps) {
-    const { session, store, repo } = deps;
+    const { session, store } = deps;
     const state = deps.state ?? {
       mode: new Observable<'local' | 'server'>('local'),
       cards: new Observable<ServerCardRow[]>([]),
@@ -82,7 +85,7 @@ export class ServerSync {
     this.openLink = state.openLink;
     this.readOnly = state.readOnly;
     this.api = new ApiClient(deps.fetch);
-    this.links = new LinkStore(repo.db);
+    this.links = new LinkStore(deps.db);
     this.connection = new Connection(() => this.api.isServer());
     const notices = new SyncNotices(session);
     const events: EngineEvents = {
@@ -107,7 +110,7 @@ export class ServerSync {
       deps.eventSource,
     );
     const revisions = new SentRevisions(this, (rowId) => this.byRow.get(rowId), session, store);
-    this.history = new ServerVersionHistory(repo.db, {
+    this.history = new ServerVersionHistory(deps.db, {
       api: this.api,
       linkOf: (rowId) => this.byRow.get(rowId),
       mayEdit: (rowId) => this.roleOf(this.byRow.get(rowId)) !== 'lezer',

@@ -66,9 +66,12 @@ export class SharedWorkspace implements SharedState {
   /** The client, loaded and made once; it stays idle (local cards only) until start() finds a server. */
   client(): Promise<ServerSync> {
     if (!this.loading) {
-      const loading: Tracked<ServerSync> = import('./server-sync').then(({ ServerSync }) => {
-        const { versions, ...rest } = this.deps;
-        const sync = new ServerSync({ ...rest, state: this });
+      const { versions, repo, ...rest } = this.deps;
+      const loading: Tracked<ServerSync> = Promise.all([
+        import('./server-sync'),
+        repo.database(),
+      ]).then(([{ ServerSync }, db]) => {
+        const sync = new ServerSync({ ...rest, repo, db, state: this });
         versions.useHistory(sync.history);
         loading.status = 'fulfilled';
         loading.value = sync;
@@ -86,7 +89,8 @@ export class SharedWorkspace implements SharedState {
 
   /** Finds out whether a server serves this studio, and starts the client if one does. */
   async start(): Promise<void> {
-    const kept = await this.deps.repo.db.meta.get(SESSION_KEY).catch(() => undefined);
+    const db = await this.deps.repo.database();
+    const kept = await db.meta.get(SESSION_KEY).catch(() => undefined);
     const served = kept?.value ? undefined : await servedByServer();
     if (served === false) return;
     await (await this.client()).start(served);

@@ -5,7 +5,8 @@ import { formatProblem } from '../../schema/problems';
 import type { PublishCheck } from '../../schema/release';
 import type { LocalizedText } from '../../schema/problems';
 import type { Card } from '../../schema/types';
-import type { StudioDb } from '../persistence/db';
+import type { DbSource, StudioDb } from '../persistence/db';
+import { DbHandle } from '../persistence/db-handle';
 import { newId } from '../state/ids';
 import type { ReleaseRow } from './version-rows';
 
@@ -60,14 +61,17 @@ export function guardReleases(db: StudioDb): void {
 const releaseModel = () => import('../../schema/release');
 
 export class ReleaseStore {
-  constructor(private readonly db: StudioDb) {}
+  private readonly db: DbHandle;
+
+  constructor(db: DbSource) {
+    this.db = new DbHandle(db);
+  }
 
   /** Newest first. */
   async list(rowId: string): Promise<ReleaseRow[]> {
-    const rows = await this.db.releases
-      .where('[rowId+publishedAt]')
-      .between([rowId, ''], [rowId, '\uffff'])
-      .toArray();
+    const rows = await this.db.use((db) =>
+      db.releases.where('[rowId+publishedAt]').between([rowId, ''], [rowId, '\uffff']).toArray(),
+    );
     return rows.reverse();
   }
 
@@ -76,7 +80,7 @@ export class ReleaseStore {
   }
 
   async get(id: string): Promise<ReleaseRow | undefined> {
-    return this.db.releases.get(id);
+    return (await this.db.ready).releases.get(id);
   }
 
   async suggestVersion(rowId: string, now = new Date()): Promise<string> {
@@ -133,7 +137,7 @@ export class ReleaseStore {
       ...(input.cardOrigins?.length ? { cardOrigins: input.cardOrigins } : {}),
     };
     // add, never put: an existing id or version number is refused by the database too.
-    await this.db.releases.add(release);
+    await (await this.db.ready).releases.add(release);
     return { ok: true, release };
   }
 }

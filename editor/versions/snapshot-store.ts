@@ -3,7 +3,8 @@
 // with a whole copy (a keyframe) every KEYFRAME_EVERY snapshots so that
 // reading any version applies at most KEYFRAME_EVERY - 1 small patches.
 import type { Card } from '../../schema/types';
-import type { StudioDb } from '../persistence/db';
+import type { DbSource } from '../persistence/db';
+import { DbHandle } from '../persistence/db-handle';
 import { applyJsonPatchInPlace, diffJson } from './json-patch';
 import type { SnapshotRow } from './version-rows';
 
@@ -15,7 +16,11 @@ const CACHE_SIZE = 16;
 export class SnapshotStore {
   private readonly cache = new Map<string, Card>();
 
-  constructor(private readonly db: StudioDb) {}
+  private readonly db: DbHandle;
+
+  constructor(db: DbSource) {
+    this.db = new DbHandle(db);
+  }
 
   /** The key a card's content has in this card's history, from the hash of its canonical JSON. */
   static keyOf(rowId: string, snapshotHash: string): string {
@@ -29,9 +34,10 @@ export class SnapshotStore {
    * itself is kept in memory and written, not a copy of it.
    */
   async put(key: string, rowId: string, card: Card, baseKey: string | undefined): Promise<string> {
-    if (await this.db.snapshots.get(key)) return key;
+    const db = await this.db.ready;
+    if (await db.snapshots.get(key)) return key;
     const row = await this.encode(key, rowId, card, baseKey);
-    await this.db.snapshots.put(row);
+    await db.snapshots.put(row);
     this.remember(key, card);
     return key;
   }
@@ -43,7 +49,7 @@ export class SnapshotStore {
     baseKey: string | undefined,
   ): Promise<SnapshotRow> {
     const keyframe: SnapshotRow = { key, rowId, depth: 0, card };
-    const baseRow = baseKey ? await this.db.snapshots.get(baseKey) : undefined;
+    const baseRow = baseKey ? await (await this.db.ready).snapshots.get(baseKey) : undefined;
     if (!baseRow || baseRow.depth + 1 >= KEYFRAME_EVERY) return keyframe;
     const patch = diffJson(await this.get(baseRow.key), card);
     // A patch larger than half the card (a restore of something old, an import) is not worth it.
@@ -61,7 +67,7 @@ export class SnapshotStore {
     for (let at: string | undefined = key; at && !start;) {
       start = this.cache.get(at);
       if (start) break;
-      const row: SnapshotRow | undefined = await this.db.snapshots.get(at);
+      const row: SnapshotRow | undefined = await (await this.db.ready).snapshots.get(at);
       if (!row) throw new Error(`Missing snapshot ${at}`);
       if (row.card) start = row.card;
       else chain.push(row);

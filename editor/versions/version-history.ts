@@ -3,7 +3,8 @@
 // a message and the content hash; the content itself is in the snapshot store,
 // stored once per distinct content and as patches between versions.
 import type { Card } from '../../schema/types';
-import type { StudioDb } from '../persistence/db';
+import type { DbSource } from '../persistence/db';
+import { DbHandle } from '../persistence/db-handle';
 import { newId } from '../state/ids';
 import { inWorker } from '../workers/schema-worker';
 import { SnapshotStore } from './snapshot-store';
@@ -20,31 +21,35 @@ export interface RecordInput {
 export class VersionHistory {
   readonly snapshots: SnapshotStore;
 
+  protected readonly db: DbHandle;
+
   constructor(
-    readonly db: StudioDb,
+    db: DbSource,
     private readonly now: () => number = Date.now,
   ) {
-    this.snapshots = new SnapshotStore(db);
+    this.db = new DbHandle(db);
+    this.snapshots = new SnapshotStore(this.db.ready);
   }
 
   /** Newest first. */
   async list(rowId: string): Promise<VersionRow[]> {
-    const rows = await this.db.versions
-      .where('[rowId+createdAt]')
-      .between([rowId, -Infinity], [rowId, Infinity])
-      .toArray();
+    const rows = await this.db.use((db) =>
+      db.versions
+        .where('[rowId+createdAt]')
+        .between([rowId, -Infinity], [rowId, Infinity])
+        .toArray(),
+    );
     return rows.reverse();
   }
 
   async latest(rowId: string): Promise<VersionRow | undefined> {
-    return this.db.versions
-      .where('[rowId+createdAt]')
-      .between([rowId, -Infinity], [rowId, Infinity])
-      .last();
+    return this.db.use((db) =>
+      db.versions.where('[rowId+createdAt]').between([rowId, -Infinity], [rowId, Infinity]).last(),
+    );
   }
 
   async get(id: string): Promise<VersionRow | undefined> {
-    return this.db.versions.get(id);
+    return this.db.use((db) => db.versions.get(id));
   }
 
   /** The card as it was in a version. Do not change it: it may be shared. */
@@ -79,7 +84,7 @@ export class VersionHistory {
       ...(input.restoredFrom ? { restoredFrom: input.restoredFrom } : {}),
       ...(input.releaseVersion ? { releaseVersion: input.releaseVersion } : {}),
     };
-    await this.db.versions.add(row);
+    await (await this.db.ready).versions.add(row);
     return row;
   }
 
@@ -90,7 +95,7 @@ export class VersionHistory {
    */
   async storedBytes(rowId: string): Promise<number> {
     const versions = await this.list(rowId);
-    const snapshots = await this.db.snapshots.where('rowId').equals(rowId).toArray();
+    const snapshots = await (await this.db.ready).snapshots.where('rowId').equals(rowId).toArray();
     const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
     return versions.reduce((n, v) => n + bytes(v), 0) + snapshots.reduce((n, s) => n + bytes(s), 0);
   }

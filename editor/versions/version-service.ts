@@ -5,7 +5,8 @@
 import type { LocalizedText } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import type { CardSession } from '../persistence/card-session';
-import type { StudioDb } from '../persistence/db';
+import type { DbSource } from '../persistence/db';
+import { DbHandle } from '../persistence/db-handle';
 import { replaceCard } from '../state/commands/version-commands';
 import { takeBaseUpdate } from '../state/commands/region-commands';
 import type { DocumentStore, HistoryEntry } from '../state/document-store';
@@ -30,16 +31,19 @@ export class VersionService {
   private lastBaseUpdate: HistoryEntry | undefined;
   private pending: Promise<unknown> = Promise.resolve();
 
+  private readonly db: DbHandle;
+
   constructor(
-    private readonly db: StudioDb,
+    db: DbSource,
     private readonly store: DocumentStore,
     private readonly session: CardSession,
     private readonly now: () => number = Date.now,
     /** The shared workspace passes one that keeps server cards' versions on the server. */
     history?: VersionHistory,
   ) {
-    this.history = history ?? new VersionHistory(db, now);
-    this.releases = new ReleaseStore(db);
+    this.db = new DbHandle(db);
+    this.history = history ?? new VersionHistory(this.db.ready, now);
+    this.releases = new ReleaseStore(this.db.ready);
     store.subscribe(() => this.onStoreChange());
     // Without storage the studio works in memory, and there is no name to remember.
     this.loadPreferences().catch(() => undefined);
@@ -52,13 +56,13 @@ export class VersionService {
   }
 
   async loadPreferences(): Promise<void> {
-    const row = await this.db.meta.get(AUTHOR_KEY);
+    const row = await (await this.db.ready).meta.get(AUTHOR_KEY);
     if (typeof row?.value === 'string') this.author.set(row.value);
   }
 
   async setAuthor(name: string): Promise<void> {
     this.author.set(name.trim());
-    await this.db.meta.put({ key: AUTHOR_KEY, value: name.trim() });
+    await (await this.db.ready).meta.put({ key: AUTHOR_KEY, value: name.trim() });
   }
 
   /** The open card's row, or null when no card is open or it lives in memory only. */

@@ -92,3 +92,31 @@ test('a step opens in the inspector before the card’s check is done', async ({
   await expect(problems.root).toBeVisible();
   await expect(inspector.role('het VK')).toBeChecked();
 });
+
+test('the last card opens before the database library loads, and an edit then is kept', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.waitUntilSaved();
+  // Dexie (IndexedDB's library) is held back: the card is read without it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = false;
+  await page.route(/\/assets\/dexie-[^/]+\.js$/, async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  await new CanvasPanel(page).waitForCard();
+  expect(asked).toBe(true);
+  await studio.cardTitle.fill('Bewerkt terwijl de opslag laadt');
+  await studio.cardTitle.press('Enter');
+  await expect(studio.saveStatus).toHaveAttribute('data-status', 'pending');
+  release();
+  await studio.waitUntilSaved();
+  await page.unroute(/\/assets\/dexie-[^/]+\.js$/);
+  await page.reload();
+  await expect(studio.cardTitle).toHaveValue('Bewerkt terwijl de opslag laadt');
+});

@@ -99,7 +99,7 @@ describe('VersionHistory', () => {
       card = smallEdit(card, i);
       await h.record('c-1', card, { reason: 'named' });
     }
-    const snapshots = await h.db.snapshots.toArray();
+    const snapshots = await dbs.at(-1)!.snapshots.toArray();
     expect(Math.max(...snapshots.map((s) => s.depth))).toBe(KEYFRAME_EVERY - 1);
     expect(snapshots.filter((s) => s.card)).toHaveLength(3);
   });
@@ -111,7 +111,7 @@ describe('VersionHistory', () => {
     expect(await h.record('c-1', card, { reason: 'opened' })).toBeUndefined();
     const named = await h.record('c-1', card, { reason: 'named', message: 'Eerste versie' });
     expect(named?.message).toBe('Eerste versie');
-    expect(await h.db.snapshots.count()).toBe(1);
+    expect(await dbs.at(-1)!.snapshots.count()).toBe(1);
     expect((await h.list('c-1')).map((v) => v.reason)).toEqual(['named', 'opened']);
   });
 

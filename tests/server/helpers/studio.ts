@@ -48,6 +48,7 @@ export function studioTab(net: Network, dbName = unique('studio-db')) {
     store,
     session,
     repo,
+    db,
     fetch: net.fetch,
     eventSource: () =>
       ({ addEventListener() {}, close() {}, readyState: 0 }) as unknown as EventSource,
