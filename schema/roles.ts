@@ -3,7 +3,11 @@
 import type { Card, FlowNode, Partner, Region } from './types';
 
 /** Partners that fill a role, in the given region (all regions when omitted), in directory order. */
-export function partnersForRole(card: Card, roleId: string, regionId?: string): Partner[] {
+export function partnersForRole(
+  card: Pick<Card, 'directory'>,
+  roleId: string,
+  regionId?: string,
+): Partner[] {
   return card.directory.partners.filter(
     (p) => (p.roles ?? []).includes(roleId) && servesRegion(p, regionId),
   );

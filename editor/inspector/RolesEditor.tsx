@@ -1,7 +1,7 @@
 // The roles a step names ("het VK"), picked from the card's roles or created
 // here, and for each: which partner fills it in the card's region(s), with
 // their numbers, or a clear warning that nobody does.
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { parseBelgianPhone } from '../../schema/phone';
 import { partnersForRole, searchKey } from '../../schema/roles';
 import type { Card, FlowNode, Partner } from '../../schema/types';
@@ -40,8 +40,17 @@ function PartnerLine({ partner }: { partner: Partner }) {
   );
 }
 
-function RoleFillers({ card, roleId }: { card: Card; roleId: string }) {
+/**
+ * Memoised on the directory and the regions, which an edit of the flow leaves as they are:
+ * on a large directory, finding who fills a role is the inspector's costliest part.
+ */
+const RoleFillers = memo(function RoleFillers({
+  directory,
+  regions,
+  roleId,
+}: Pick<Card, 'directory' | 'regions'> & { roleId: string }) {
   const t = useT();
+  const card = { directory, regions };
   return (
     <div className="role-fillers">
       {card.regions.map((region) => {
@@ -67,7 +76,7 @@ function RoleFillers({ card, roleId }: { card: Card; roleId: string }) {
       })}
     </div>
   );
-}
+});
 
 export function RolesEditor({ card, node }: { card: Card; node: FlowNode }) {
   const studio = useStudio();
@@ -115,7 +124,7 @@ export function RolesEditor({ card, node }: { card: Card; node: FlowNode }) {
               </label>
               {on && (
                 <div aria-label={`${t(inspectorTexts.whoFills)}: ${role.name}`} role="group">
-                  <RoleFillers card={card} roleId={role.id} />
+                  <RoleFillers directory={card.directory} regions={card.regions} roleId={role.id} />
                 </div>
               )}
             </li>
