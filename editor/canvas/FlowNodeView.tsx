@@ -7,7 +7,7 @@
 // changes, not when React Flow moves it (a drag changes only its wrapper's
 // transform).
 import { memo, type CSSProperties } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import {
   BULLET_INDENT_PX,
   FONT_SIZE,
@@ -19,17 +19,10 @@ import {
 import { translate } from '../i18n/i18n';
 import { canvasTexts } from './canvas-texts';
 import type { CanvasNode } from './flow-elements';
-import { SIDES } from './flow-elements';
+import { NodeHandles } from './NodeHandles';
 import { nodeColours, radius } from './node-theme';
 
-const HANDLE_POSITION = {
-  top: Position.Top,
-  right: Position.Right,
-  bottom: Position.Bottom,
-  left: Position.Left,
-} as const;
-
-function NodeViewImpl({ data, selected }: NodeProps<CanvasNode>) {
+function NodeViewImpl({ id, data, selected }: NodeProps<CanvasNode>) {
   const { node, layout, problem, lang } = data;
   const colours = nodeColours(node.kind, node.severity);
   const centred = node.kind === 'start' || node.kind === 'end';
@@ -88,9 +81,7 @@ function NodeViewImpl({ data, selected }: NodeProps<CanvasNode>) {
           ))}
         </div>
       ))}
-      {SIDES.map((side) => (
-        <Handle key={side} id={side} type="source" position={HANDLE_POSITION[side]} />
-      ))}
+      <NodeHandles nodeId={id} />
     </div>
   );
 }
