@@ -8,14 +8,13 @@
 // Each group lists its first hundred; the rest on request: a generated 5,000-node
 // card has 6,000 warnings, and drawing them all after every edit was most of the
 // main thread's work in the second after it.
-import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import type { Problem } from '../../schema/problems';
-import type { Card } from '../../schema/types';
 import { registerShortcuts } from '../app/shortcuts';
 import { useDocumentValue, useStudio } from '../app/studio-context';
 import { msg, useLang, useT } from '../i18n/i18n';
 import { errorsFirst, useChecked } from './card-problems';
-import { pointerTarget, revealTarget, targetName } from './problem-targets';
+import { locate, revealTarget, targetName, type Located } from './problem-targets';
 import './problems.css';
 
 export { revealTarget } from './problem-targets';
@@ -56,29 +55,43 @@ function moveFocus(event: KeyboardEvent<HTMLElement>): void {
   }
 }
 
-function ProblemItem({ card, problem }: { card: Card; problem: Problem }) {
-  const studio = useStudio();
-  const t = useT();
-  const lang = useLang();
-  const target = pointerTarget(card, problem.pointer);
-  return (
-    <li className={`problem problem-${problem.severity}`}>
-      <span className="problem-severity">{t(texts[problem.severity])}</span>
-      {target ? (
-        <button
-          type="button"
-          className="link problem-go"
-          onClick={() => revealTarget(studio, target)}
-        >
-          {problem.message[lang]}{' '}
-          <span className="problem-where">({targetName(card, target, lang)})</span>
-        </button>
-      ) : (
-        <span>{problem.message[lang]}</span>
-      )}
-    </li>
-  );
-}
+/**
+ * One problem. Every check answers with new problem objects and every edit makes a new card:
+ * an item is drawn again only when its problem reads differently or what it is about changed.
+ */
+const ProblemItem = memo(
+  function ProblemItem({ problem, located }: { problem: Problem; located: Located | null }) {
+    const studio = useStudio();
+    const t = useT();
+    const lang = useLang();
+    return (
+      <li className={`problem problem-${problem.severity}`}>
+        <span className="problem-severity">{t(texts[problem.severity])}</span>
+        {located ? (
+          <button
+            type="button"
+            className="link problem-go"
+            onClick={() => revealTarget(studio, located.target)}
+          >
+            {problem.message[lang]}{' '}
+            <span className="problem-where">({targetName(located, lang)})</span>
+          </button>
+        ) : (
+          <span>{problem.message[lang]}</span>
+        )}
+      </li>
+    );
+  },
+  (a, b) => a.located?.subject === b.located?.subject && sameProblem(a.problem, b.problem),
+);
+
+const sameProblem = (a: Problem, b: Problem): boolean =>
+  a === b ||
+  (a.code === b.code &&
+    a.pointer === b.pointer &&
+    a.severity === b.severity &&
+    a.message.nl === b.message.nl &&
+    a.message.en === b.message.en);
 
 export function ProblemsPanel() {
   const checked = useChecked();
@@ -151,8 +164,8 @@ export function ProblemsPanel() {
                     {(showAll ? list : list.slice(0, PROBLEMS_SHOWN)).map((p, i) => (
                       <ProblemItem
                         key={`${p.code}-${p.pointer}-${i}`}
-                        card={checked.card}
                         problem={p}
+                        located={locate(checked.card, p.pointer)}
                       />
                     ))}
                   </ul>

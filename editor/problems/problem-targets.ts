@@ -3,26 +3,35 @@
 // the view and select the partner).
 import { parsePointer } from '../../schema/pointer';
 import type { Lang } from '../../schema/problems';
-import type { Card } from '../../schema/types';
+import type { Card, FlowEdge, FlowNode, Partner, Role, Section } from '../../schema/types';
 import { requestReveal, type RevealRequest, type Studio } from '../app/studio';
 import { shortLabel } from '../canvas/canvas-texts';
 
 export type ProblemTarget = Omit<RevealRequest, 'seq'>;
 
-/** What a JSON pointer into the card is about: a node, an edge, a partner... */
-export function pointerTarget(card: Card, pointer: string): ProblemTarget | null {
+/** What a problem is about, with its object in the card (the same object while it is unchanged). */
+export interface Located {
+  target: ProblemTarget;
+  subject: FlowNode | FlowEdge | Partner | Section | Role;
+}
+
+/** What a JSON pointer into the card is about, found by its index: a node, an edge, a partner... */
+export function locate(card: Card, pointer: string): Located | null {
   const [a, b, c] = parsePointer(pointer);
   const index = Number(c);
-  if (a === 'flow' && b === 'nodes' && card.flow.nodes[index])
-    return { kind: 'node', id: card.flow.nodes[index].id };
-  if (a === 'flow' && b === 'edges' && card.flow.edges[index])
-    return { kind: 'edge', id: card.flow.edges[index].id };
-  if (a === 'directory' && b === 'partners' && card.directory.partners[index])
-    return { kind: 'partner', id: card.directory.partners[index].id };
-  if (a === 'directory' && b === 'sections' && card.directory.sections[index])
-    return { kind: 'section', id: card.directory.sections[index].id };
-  if (a === 'roles' && b !== undefined && card.roles[Number(b)])
-    return { kind: 'role', id: card.roles[Number(b)]!.id };
+  const at = <T extends { id: string }>(
+    kind: ProblemTarget['kind'],
+    list: readonly T[],
+    i: number,
+  ) => {
+    const subject = list[i];
+    return subject ? { target: { kind, id: subject.id }, subject } : null;
+  };
+  if (a === 'flow' && b === 'nodes') return at('node', card.flow.nodes, index);
+  if (a === 'flow' && b === 'edges') return at('edge', card.flow.edges, index);
+  if (a === 'directory' && b === 'partners') return at('partner', card.directory.partners, index);
+  if (a === 'directory' && b === 'sections') return at('section', card.directory.sections, index);
+  if (a === 'roles' && b !== undefined) return at('role', card.roles, Number(b));
   return null;
 }
 
@@ -44,17 +53,16 @@ const PLACE: Record<ProblemTarget['kind'], { nl: string; en: string }> = {
 };
 
 /** "Knoop 'Scenario 2'": where a problem is, in words. */
-export function targetName(card: Card, target: ProblemTarget, lang: Lang): string {
-  let name = target.id;
-  if (target.kind === 'node') {
-    const node = card.flow.nodes.find((n) => n.id === target.id);
-    if (node) name = shortLabel(node, lang);
-  } else if (target.kind === 'partner') {
-    name = card.directory.partners.find((p) => p.id === target.id)?.organisation ?? name;
-  } else if (target.kind === 'role') {
-    name = card.roles.find((r) => r.id === target.id)?.name ?? name;
-  } else if (target.kind === 'section') {
-    name = card.directory.sections.find((s) => s.id === target.id)?.title ?? name;
-  }
-  return `${PLACE[target.kind][lang]} '${name}'`;
+export function targetName({ target, subject }: Located, lang: Lang): string {
+  const name =
+    target.kind === 'node'
+      ? shortLabel(subject as FlowNode, lang)
+      : target.kind === 'partner'
+        ? (subject as Partner).organisation
+        : target.kind === 'role'
+          ? (subject as Role).name
+          : target.kind === 'section'
+            ? (subject as Section).title
+            : target.id;
+  return `${PLACE[target.kind][lang]} '${name ?? target.id}'`;
 }
