@@ -6,7 +6,15 @@
 // dropped. Every prop React Flow tracks is stable: each new value would be one
 // more update of its store, which runs the selector of every mounted node,
 // edge and handle.
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -28,6 +36,7 @@ import { CanvasToolbar } from './CanvasToolbar';
 import { FlowEdgeView } from './FlowEdgeView';
 import type { CanvasEdge, CanvasNode } from './flow-elements';
 import { FlowNodeView } from './FlowNodeView';
+import { EdgeViewsContext } from './edge-views';
 import { LiveFlowElements } from './live-elements';
 import { miniMapColour } from './node-theme';
 import { nudgeByKey, useCanvasKeys } from './use-canvas-keys';
@@ -84,6 +93,8 @@ function Canvas() {
         : { nodes: [], edges: [] },
     [elements, doc, selectedNodes, selectedEdges, problems, dragging, lang],
   );
+  // The arrows re-routed by this render draw again now, before the frame is painted.
+  useLayoutEffect(() => elements.views.flush());
   const { onDragStop } = handlers;
   const onNodeDragStop = useCallback(
     (_: unknown, __: unknown, dragged: CanvasNode[]) => onDragStop(dragged),
@@ -140,7 +151,7 @@ function Canvas() {
 
   if (!card) return null;
   return (
-    <>
+    <EdgeViewsContext.Provider value={elements.views}>
       <CanvasToolbar centre={centre} fit={fit} />
       <ReactFlow<CanvasNode, CanvasEdge>
         ref={wrapper}
@@ -183,6 +194,6 @@ function Canvas() {
         )}
         <Controls showInteractive={false} />
       </ReactFlow>
-    </>
+    </EdgeViewsContext.Provider>
   );
 }

@@ -13,6 +13,7 @@ import {
 } from '../../schema/layout/edge-geometry';
 import { roundedPath } from '../../viewer/chart/geometry';
 import { useStudio } from '../app/studio-context';
+import { useEdgeView } from './edge-views';
 import type { CanvasEdge } from './flow-elements';
 import { EDGE, EDGE_SELECTED } from './node-theme';
 import { InsertOnEdge } from './InsertOnEdge';
@@ -22,7 +23,8 @@ const OFFSET = 15;
 
 function EdgeViewImpl(props: EdgeProps<CanvasEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
-  const { data, selected, markerEnd } = props;
+  const { selected, markerEnd } = props;
+  const data = useEdgeView(id, props.data);
   const route = data?.route;
   let path: string;
   let labelAt: Point;

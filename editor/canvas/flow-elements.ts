@@ -174,6 +174,15 @@ export function buildEdge(
   };
 }
 
+/** Whether two canvas edges are the same to React Flow (ends, sides, selection, name). */
+export const sameEdgeShape = (a: CanvasEdge, b: CanvasEdge): boolean =>
+  a.source === b.source &&
+  a.target === b.target &&
+  a.sourceHandle === b.sourceHandle &&
+  a.targetHandle === b.targetHandle &&
+  a.selected === b.selected &&
+  a.ariaLabel === b.ariaLabel;
+
 /** Whether two canvas edges draw the same: the one shown can then stay. */
 export const sameEdge = (a: CanvasEdge, b: CanvasEdge): boolean =>
   a.data?.edge === b.data?.edge &&

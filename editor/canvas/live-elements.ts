@@ -6,16 +6,18 @@
 // rebuild its connection lookup) and re-renders only the changed elements.
 // Anything the patches cannot place (nodes added or removed, an arrow
 // reconnected, a card loaded) takes one pass over the card that still reuses
-// every object whose card node is unchanged.
+// every object whose card node is unchanged. What an arrow draws (its card edge
+// and route) is kept apart, in EdgeViews: re-routing keeps React Flow's edges.
 import type { Patch } from 'immer';
 import type { Lang, ProblemSeverity } from '../../schema/problems';
 import type { Card, FlowEdge, FlowNode, Position } from '../../schema/types';
 import { edgeName, nodeName } from './canvas-texts';
+import { EdgeViews } from './edge-views';
 import {
   buildEdge,
   cachedNode,
   nodeBox,
-  sameEdge,
+  sameEdgeShape,
   type CanvasEdge,
   type CanvasNode,
 } from './flow-elements';
@@ -90,6 +92,8 @@ interface EdgeLabel {
 export class LiveFlowElements {
   nodes: CanvasNode[] = [];
   edges: CanvasEdge[] = [];
+  /** What each arrow draws; FlowCanvas tells the arrows after each render that changed it. */
+  readonly views = new EdgeViews();
   private card: Card | null = null;
   private revision = -1;
   private view: LiveView | null = null;
@@ -99,7 +103,8 @@ export class LiveFlowElements {
   /** Node id → the ids of the edges that start or end there. */
   private edgesOf = new Map<string, string[]>();
   private nodeCache = new WeakMap<FlowNode, CanvasNode>();
-  private edgeCache = new WeakMap<FlowEdge, CanvasEdge>();
+  /** Edge id → its React Flow edge, kept while its ends, sides, selection and name stay. */
+  private shapes = new Map<string, CanvasEdge>();
   private labels = new WeakMap<FlowEdge, EdgeLabel>();
 
   update(doc: LiveDocument, view: LiveView): { nodes: CanvasNode[]; edges: CanvasEdge[] } {
@@ -167,9 +172,10 @@ export class LiveFlowElements {
       view.selectedEdges.has(edge.id),
       this.labelFor(edge, view.lang),
     );
-    const cached = this.edgeCache.get(edge);
-    if (cached && sameEdge(cached, value)) return cached;
-    this.edgeCache.set(edge, value);
+    this.views.set(edge.id, value.data!);
+    const shown = this.shapes.get(edge.id);
+    if (shown && sameEdgeShape(shown, value)) return shown;
+    this.shapes.set(edge.id, value);
     return value;
   }
 
@@ -197,6 +203,9 @@ export class LiveFlowElements {
       this.edges,
       card.flow.edges.map((edge) => this.edgeFor(edge, view)),
     );
+    const ids = new Set(this.edgeAt.keys());
+    this.views.keepOnly(ids);
+    for (const id of this.shapes.keys()) if (!ids.has(id)) this.shapes.delete(id);
   }
 
   /** New objects for the named nodes and edges (and the edges of those nodes), copying an array only when one of its objects changed. */

@@ -12,6 +12,7 @@ import {
   updateNode,
 } from '../../editor/state/commands/flow-commands';
 import { updatePartner } from '../../editor/state/commands/directory-commands';
+import { setRoutes } from '../../editor/state/commands/edge-commands';
 import { DocumentStore } from '../../editor/state/document-store';
 import type { ProblemSeverity } from '../../schema/problems';
 import { generateCard } from '../../bench/generate-card';
@@ -62,6 +63,37 @@ describe('the canvas follows the card per change', () => {
     const after = update();
     expect(changed(first.nodes, after.nodes)).toEqual(['start']);
     expect(after.edges).toBe(first.edges);
+  });
+
+  it('a re-routed arrow keeps React Flow’s edges, and only that arrow hears of it', () => {
+    const { store, elements, update, first } = setup();
+    const id = first.edges[2]!.id;
+    const heard: string[] = [];
+    for (const edge of first.edges) elements.views.subscribe(edge.id, () => heard.push(edge.id));
+    elements.views.flush();
+    heard.length = 0;
+    const before = elements.views.get(id)!;
+    store.execute(setRoutes, {
+      routes: {
+        [id]: {
+          points: [
+            [0, 0],
+            [0, 40],
+          ],
+        },
+      },
+      ids: [id],
+    });
+    const after = update();
+    expect(after.edges).toBe(first.edges);
+    expect(elements.views.get(id)!.edge).not.toBe(before.edge);
+    expect(elements.views.get(id)!.edge.route?.points).toEqual([
+      [0, 0],
+      [0, 40],
+    ]);
+    expect(heard).toEqual([]);
+    elements.views.flush();
+    expect(heard).toEqual([id]);
   });
 
   it('a text edit renames the arrows that name the node, and nothing else', () => {
