@@ -7,14 +7,20 @@ import { useObservable, useStudio } from '../app/studio-context';
 import { formatDate, msg, useLang, useT } from '../i18n/i18n';
 import type { CardSummary } from '../persistence/card-repository';
 import { duplicateCard, moveCardToBin, openCard, renameCard, restoreCard } from './card-actions';
-import { DeleteForeverDialog } from './DeleteForeverDialog';
 import { requiredText } from '../directory/text-rules';
 import { PlainField } from '../directory/fields';
-import { repairTexts } from '../repair/repair-texts';
+import { brokenCardTexts } from '../repair/broken-card-texts';
 import { askRegionalVersion, MAKE_REGIONAL_VERSION } from '../region/regional-version';
 import { lazyNamed, OnFirstUse } from '../app/OnFirstUse';
 
 const NewCardDialog = lazyNamed(() => import('./NewCardDialog'), 'NewCardDialog');
+const DeleteForeverDialog = lazyNamed(
+  () => import('./DeleteForeverDialog'),
+  'DeleteForeverDialog',
+  {
+    preload: true,
+  },
+);
 import {
   CopyToWorkspaceItems,
   LocalCardsHeading,
@@ -113,12 +119,12 @@ export function CardList() {
               }
               onClick={() => void openCard(studio, card.rowId)}
             >
-              <span className="card-title">{card.title || t(repairTexts.untitled)}</span>
+              <span className="card-title">{card.title || t(brokenCardTexts.untitled)}</span>
               {card.subtitle && <span className="card-subtitle">{card.subtitle}</span>}
               {card.broken && (
                 <span className="card-broken">
                   <span aria-hidden="true">⚠ </span>
-                  {t(repairTexts.badge)}
+                  {t(brokenCardTexts.badge)}
                 </span>
               )}
               <span className="card-date">{t(texts.edited, { date: date(card.updatedAt) })}</span>
@@ -178,11 +184,15 @@ export function CardList() {
           <NewCardDialog open onClose={() => setNewOpen(false)} />
         </OnFirstUse>
       )}
-      <DeleteForeverDialog
-        key={forever?.rowId ?? ''}
-        card={forever}
-        onClose={() => setForever(null)}
-      />
+      {forever && (
+        <OnFirstUse>
+          <DeleteForeverDialog
+            key={forever.rowId}
+            card={forever}
+            onClose={() => setForever(null)}
+          />
+        </OnFirstUse>
+      )}
       <Dialog
         open={pending !== null}
         title={pending?.kind === 'rename' ? t(texts.rename) : t(texts.delete)}

@@ -1,9 +1,10 @@
 // Repair mode's words, Dutch first.
 import { msg } from '../i18n/i18n';
+import { brokenCardTexts } from './broken-card-texts';
 
 export const repairTexts = msg({
+  ...brokenCardTexts,
   loading: { nl: 'De kaart wordt nagekeken…', en: 'Checking the card…' },
-  untitled: { nl: '(kaart zonder titel)', en: '(card without a title)' },
   heading: { nl: "'{title}' kan niet geopend worden", en: "'{title}' cannot be opened" },
   intro: {
     nl: 'Deze kaart is bewaard in een vorm die de studio niet kan openen, bijvoorbeeld omdat een oudere versie van de studio ze zo opsloeg. Er is niets verloren: de kaart blijft bewaard zoals ze is tot je hieronder kiest wat je doet.',
@@ -46,5 +47,4 @@ export const repairTexts = msg({
     nl: 'De kaart is intussen gewijzigd (in een ander tabblad?). Bekijk ze opnieuw.',
     en: 'The card changed in the meantime (in another tab?). Look at it again.',
   },
-  badge: { nl: 'kan niet geopend worden', en: 'cannot be opened' },
 });
