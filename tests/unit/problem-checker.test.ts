@@ -1,7 +1,8 @@
 // The problems of the open card follow its changes after the change is drawn,
 // moves included (the drawing warnings depend on where the boxes are).
 import { describe, expect, it } from 'vitest';
-import { ProblemChecker } from '../../editor/problems/problem-checker';
+import { ProblemChecker, problemLevels } from '../../editor/problems/problem-checker';
+import type { Problem } from '../../schema/problems';
 import { moveNodes, updateNode } from '../../editor/state/commands/flow-commands';
 import { DocumentStore } from '../../editor/state/document-store';
 import { generateCard } from '../../bench/generate-card';
@@ -54,5 +55,33 @@ describe('the problem checker', () => {
     store.load('groot', generateCard({ nodes: 400 }));
     expect(checker.checked.get()).toBeNull();
     expect((await checked(checker, store))?.card).toBe(store.getState()!.card);
+  });
+});
+
+describe('problemLevels', () => {
+  const problem = (pointer: string, severity: Problem['severity']): Problem => ({
+    code: 'drawing-test',
+    severity,
+    pointer,
+    message: { nl: '', en: '' },
+  });
+
+  it('marks each node with its worst problem, from pointers into it or its parts', () => {
+    const card = sampleCard();
+    const [a, b] = [card.flow.nodes[2]!.id, card.flow.nodes[10]!.id];
+    const levels = problemLevels(card, [
+      problem('/flow/nodes/2/items/0', 'warning'),
+      problem('/flow/nodes/2', 'error'),
+      problem('/flow/nodes/2/text', 'warning'),
+      problem('/flow/nodes/10', 'warning'),
+      problem('/flow/edges/2', 'error'),
+      problem('/flow/nodes/x1', 'error'),
+      problem(`/flow/nodes/${card.flow.nodes.length}`, 'error'),
+      problem('', 'error'),
+    ]);
+    expect([...levels]).toEqual([
+      [a, 'error'],
+      [b, 'warning'],
+    ]);
   });
 });
