@@ -113,7 +113,9 @@ test('the last card opens before the database library loads, and an edit then is
   expect(asked).toBe(true);
   await studio.cardTitle.fill('Bewerkt terwijl de opslag laadt');
   await studio.cardTitle.press('Enter');
-  await expect(studio.saveStatus).toHaveAttribute('data-status', 'pending');
+  // The autosave starts 300 ms after the edit and waits for the database: "saving" until Dexie
+  // comes (asserting "pending" raced that 300 ms on a slow machine).
+  await expect(studio.saveStatus).toHaveAttribute('data-status', 'saving');
   release();
   await studio.waitUntilSaved();
   await page.unroute(/\/assets\/dexie-[^/]+\.js$/);
