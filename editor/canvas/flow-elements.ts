@@ -185,12 +185,7 @@ export const sameEdgeShape = (a: CanvasEdge, b: CanvasEdge): boolean =>
 
 /** Whether two canvas edges draw the same: the one shown can then stay. */
 export const sameEdge = (a: CanvasEdge, b: CanvasEdge): boolean =>
-  a.data?.edge === b.data?.edge &&
-  a.data?.route === b.data?.route &&
-  a.sourceHandle === b.sourceHandle &&
-  a.targetHandle === b.targetHandle &&
-  a.selected === b.selected &&
-  a.ariaLabel === b.ariaLabel;
+  a.data?.edge === b.data?.edge && a.data?.route === b.data?.route && sameEdgeShape(a, b);
 
 export interface NodeView {
   selected: ReadonlySet<string>;
