@@ -41,6 +41,7 @@ import { LiveFlowElements } from './live-elements';
 import { miniMapColour } from './node-theme';
 import { nudgeByKey, useCanvasKeys } from './use-canvas-keys';
 import { useFlowHandlers } from './use-flow-handlers';
+import { useMultiSelectModifier } from './use-multi-select-modifier';
 import { miniMapShown } from './minimap-toggle';
 import { FIT_PADDING, MIN_ZOOM, openingViewport } from './opening-view';
 import { useReveal } from './use-reveal';
@@ -49,7 +50,6 @@ const nodeTypes = { card: FlowNodeView };
 const edgeTypes = { card: FlowEdgeView };
 const FIT = { padding: FIT_PADDING, maxZoom: 1 };
 const SNAP_GRID: [number, number] = [GRID, GRID];
-const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const NO_PROBLEMS = new Map<string, never>();
 /**
  * From this many nodes on, React Flow draws only what is in view, and the
@@ -117,6 +117,8 @@ function Canvas() {
     [studio],
   );
 
+  const onPointerDownCapture = useMultiSelectModifier();
+
   const centre = useCallback(() => {
     const r = wrapper.current?.getBoundingClientRect();
     if (!r || r.width === 0) return null;
@@ -170,7 +172,11 @@ function Canvas() {
         connectionMode={ConnectionMode.Loose}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        // Control held (undo, copy) would re-bind d3-zoom's listeners twice: ~20 ms at 1,000
+        // nodes. The key only matters with panOnScroll, which the studio leaves off.
+        zoomActivationKeyCode={null}
+        multiSelectionKeyCode={null}
+        onPointerDownCapture={onPointerDownCapture}
         nodesFocusable
         edgesFocusable
         snapToGrid

@@ -1,0 +1,27 @@
+// The canvas adds to the selection with Shift, Ctrl or Cmd held while clicking.
+import { expect, test } from '@playwright/test';
+import { CanvasPanel } from './pages/canvas-panel';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/editor/');
+  await new CanvasPanel(page).waitForCard();
+});
+
+test('Ctrl- and Cmd-click add to the selection, a plain click chooses one', async ({ page }) => {
+  const canvas = new CanvasPanel(page);
+  await canvas.showAll();
+  await canvas.node('tip').click();
+  await canvas.node('intro').click({ modifiers: ['Control'] });
+  expect((await canvas.selectedIds()).sort()).toEqual(['intro', 'tip']);
+  await canvas.node('start').click({ modifiers: ['Meta'] });
+  expect((await canvas.selectedIds()).sort()).toEqual(['intro', 'start', 'tip']);
+  // Clicked again with Ctrl: out of the selection.
+  await canvas.node('intro').click({ modifiers: ['Control'] });
+  expect((await canvas.selectedIds()).sort()).toEqual(['start', 'tip']);
+  await canvas.node('intro').click();
+  expect(await canvas.selectedIds()).toEqual(['intro']);
+  // Ctrl pressed and released on its own changes nothing.
+  await page.keyboard.press('Control');
+  await canvas.node('tip').click();
+  expect(await canvas.selectedIds()).toEqual(['tip']);
+});
