@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
+import { measureOnce } from './editor/canvas/vite-measure-once.ts';
 import { viewerBundlePlugin } from './viewer/publish/vite-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -144,7 +145,9 @@ export default defineConfig(({ command, mode, isPreview }) => {
   if (command === 'serve') {
     return {
       root,
-      plugins: [viewerDefaultCard(), viewerBundlePlugin(), noSharedServer()],
+      plugins: [viewerDefaultCard(), viewerBundlePlugin(), noSharedServer(), measureOnce()],
+      // Dependencies are pre-bundled apart from the plugins above: the same change there.
+      optimizeDeps: { rolldownOptions: { plugins: [measureOnce()] } },
       resolve: { alias: [DEXIE_ESM] },
       server: { port: 5173 },
     };
@@ -159,7 +162,7 @@ export default defineConfig(({ command, mode, isPreview }) => {
     plugins:
       app === 'viewer'
         ? [viewerDefaultCard(), viewerServiceWorker()]
-        : [viewerBundlePlugin(), firstLoad.plugin],
+        : [viewerBundlePlugin(), firstLoad.plugin, measureOnce()],
     resolve: { alias: app === 'viewer' ? [VIEWER_VALIDATOR] : [DEXIE_ESM] },
     // The studio's worker (editor/workers/) is a module like the rest.
     worker: { format: 'es' as const },

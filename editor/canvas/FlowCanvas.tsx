@@ -22,6 +22,8 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  getNodesBounds,
+  getViewportForBounds,
   ReactFlowProvider,
   useReactFlow,
 } from '@xyflow/react';
@@ -126,13 +128,27 @@ function Canvas() {
   }, [flow]);
   const fit = useCallback(() => void flow.fitView({ ...FIT, duration: 200 }), [flow]);
   useCanvasKeys(studio, centre, fit);
-  useReveal(studio, flow);
 
   // The first card: whole, or its start when it is too large for an overview (opening-view.ts).
   // The pane is not laid out yet: the window is the most room it can have.
   const [opening] = useState(() =>
     openingViewport(nodes, { width: innerWidth, height: innerHeight }),
   );
+  // The first card whole, as soon as the pane has its size: React Flow's own fitView
+  // waits for it to measure the nodes, which it does not do when their sizes are
+  // declared (vite-measure-once.ts). Declared before useReveal: a node asked for from
+  // another view is centred after this, in the same commit.
+  const firstFit = useRef(opening !== null);
+  useEffect(() => {
+    const pane = wrapper.current?.getBoundingClientRect();
+    if (firstFit.current || !flow.viewportInitialized || !pane?.width) return;
+    firstFit.current = true;
+    const bounds = getNodesBounds(nodes);
+    void flow.setViewport(
+      getViewportForBounds(bounds, pane.width, pane.height, MIN_ZOOM, FIT.maxZoom, FIT.padding),
+    );
+  }, [flow, nodes]);
+  useReveal(studio, flow);
   // A card opened in place of another: the same, in the pane as it is.
   const cardId = doc?.cardId;
   const shownCard = useRef(cardId);
@@ -183,7 +199,6 @@ function Canvas() {
         snapGrid={SNAP_GRID}
         minZoom={MIN_ZOOM}
         maxZoom={2}
-        fitView={opening === null}
         fitViewOptions={FIT}
         {...(opening ? { defaultViewport: opening } : {})}
         onlyRenderVisibleElements={card.flow.nodes.length >= VISIBLE_ONLY_FROM}

@@ -126,7 +126,9 @@ export function CompareChart({
             // The nodes' handles are all of one type (as on the canvas): arrows end on any of them.
             connectionMode={ConnectionMode.Loose}
             minZoom={0.05}
-            fitView
+            // Not the fitView prop: React Flow resolves that once it has measured the nodes,
+            // which it no longer does for nodes of a declared size (vite-measure-once.ts).
+            onInit={(flow) => void flow.fitView(fit)}
             fitViewOptions={fit}
             proOptions={{ hideAttribution: true }}
           >
