@@ -39,6 +39,7 @@ import { FlowEdgeView } from './FlowEdgeView';
 import type { CanvasEdge, CanvasNode } from './flow-elements';
 import { FlowNodeView } from './FlowNodeView';
 import { EdgeViewsContext } from './edge-views';
+import { FarContext, useFarZoom } from './far-view';
 import { LiveFlowElements } from './live-elements';
 import { miniMapColour } from './node-theme';
 import { nudgeByKey, useCanvasKeys } from './use-canvas-keys';
@@ -85,6 +86,7 @@ function Canvas() {
   const card = doc?.card;
   const miniMap = useObservable(miniMapShown);
   const problems = useChecked()?.levels ?? NO_PROBLEMS;
+  const far = useFarZoom();
 
   const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
   const selectedEdges = useMemo(() => new Set(selection.edgeIds), [selection.edgeIds]);
@@ -170,51 +172,53 @@ function Canvas() {
   if (!card) return null;
   return (
     <EdgeViewsContext.Provider value={elements.views}>
-      <CanvasToolbar centre={centre} fit={fit} />
-      <ReactFlow<CanvasNode, CanvasEdge>
-        ref={wrapper}
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={handlers.onNodesChange}
-        onEdgesChange={handlers.onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onSelectionDragStop={onSelectionDragStop}
-        onConnect={handlers.onConnect}
-        onReconnect={handlers.onReconnect}
-        isValidConnection={handlers.isValidConnection}
-        onKeyDownCapture={onKeyDownCapture}
-        connectionMode={ConnectionMode.Loose}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        // Control held (undo, copy) would re-bind d3-zoom's listeners twice: ~20 ms at 1,000
-        // nodes. The key only matters with panOnScroll, which the studio leaves off.
-        zoomActivationKeyCode={null}
-        multiSelectionKeyCode={null}
-        onPointerDownCapture={onPointerDownCapture}
-        nodesFocusable
-        edgesFocusable
-        snapToGrid
-        snapGrid={SNAP_GRID}
-        minZoom={MIN_ZOOM}
-        maxZoom={2}
-        fitViewOptions={FIT}
-        {...(opening ? { defaultViewport: opening } : {})}
-        onlyRenderVisibleElements={card.flow.nodes.length >= VISIBLE_ONLY_FROM}
-        ariaLabelConfig={ariaLabels(lang)}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} />
-        {miniMap && card.flow.nodes.length < VISIBLE_ONLY_FROM && (
-          <MiniMap<CanvasNode>
-            pannable
-            zoomable
-            nodeColor={(n) => miniMapColour(n.data.node.kind, n.data.node.severity)}
-            nodeStrokeWidth={2}
-          />
-        )}
-        <Controls showInteractive={false} />
-      </ReactFlow>
+      <FarContext.Provider value={far}>
+        <CanvasToolbar centre={centre} fit={fit} />
+        <ReactFlow<CanvasNode, CanvasEdge>
+          ref={wrapper}
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={handlers.onNodesChange}
+          onEdgesChange={handlers.onEdgesChange}
+          onNodeDragStop={onNodeDragStop}
+          onSelectionDragStop={onSelectionDragStop}
+          onConnect={handlers.onConnect}
+          onReconnect={handlers.onReconnect}
+          isValidConnection={handlers.isValidConnection}
+          onKeyDownCapture={onKeyDownCapture}
+          connectionMode={ConnectionMode.Loose}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          // Control held (undo, copy) would re-bind d3-zoom's listeners twice: ~20 ms at 1,000
+          // nodes. The key only matters with panOnScroll, which the studio leaves off.
+          zoomActivationKeyCode={null}
+          multiSelectionKeyCode={null}
+          onPointerDownCapture={onPointerDownCapture}
+          nodesFocusable
+          edgesFocusable
+          snapToGrid
+          snapGrid={SNAP_GRID}
+          minZoom={MIN_ZOOM}
+          maxZoom={2}
+          fitViewOptions={FIT}
+          {...(opening ? { defaultViewport: opening } : {})}
+          onlyRenderVisibleElements={card.flow.nodes.length >= VISIBLE_ONLY_FROM}
+          ariaLabelConfig={ariaLabels(lang)}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} />
+          {miniMap && card.flow.nodes.length < VISIBLE_ONLY_FROM && (
+            <MiniMap<CanvasNode>
+              pannable
+              zoomable
+              nodeColor={(n) => miniMapColour(n.data.node.kind, n.data.node.severity)}
+              nodeStrokeWidth={2}
+            />
+          )}
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </FarContext.Provider>
     </EdgeViewsContext.Provider>
   );
 }

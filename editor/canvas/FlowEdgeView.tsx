@@ -14,6 +14,7 @@ import {
 import { roundedPath } from '../../viewer/chart/geometry';
 import { useStudio } from '../app/studio-context';
 import { useEdgeView } from './edge-views';
+import { useFar } from './far-view';
 import type { CanvasEdge } from './flow-elements';
 import { EDGE, EDGE_SELECTED } from './node-theme';
 import { InsertOnEdge } from './InsertOnEdge';
@@ -48,6 +49,7 @@ function EdgeViewImpl(props: EdgeProps<CanvasEdge>) {
     [path, labelAt] = [smooth, [x, y]];
   }
   const studio = useStudio();
+  const far = useFar();
   const edge = data?.edge;
   const isReturn = edge?.kind === 'return';
   return (
@@ -63,7 +65,7 @@ function EdgeViewImpl(props: EdgeProps<CanvasEdge>) {
           strokeDasharray: isReturn ? '6 4' : undefined,
         }}
       />
-      {edge?.label && (
+      {edge?.label && !far && (
         <EdgeLabelRenderer>
           <div
             className={`card-edge-label nodrag nopan${selected ? ' is-selected' : ''}`}

@@ -18,12 +18,14 @@ import {
 } from '../../schema/layout/measure';
 import { translate } from '../i18n/i18n';
 import { canvasTexts } from './canvas-texts';
+import { useFar } from './far-view';
 import type { CanvasNode } from './flow-elements';
 import { NodeHandles } from './NodeHandles';
 import { nodeColours, radius } from './node-theme';
 
 function NodeViewImpl({ id, data, selected }: NodeProps<CanvasNode>) {
   const { node, layout, problem, lang } = data;
+  const far = useFar();
   const colours = nodeColours(node.kind, node.severity);
   const centred = node.kind === 'start' || node.kind === 'end';
   const style: CSSProperties = {
@@ -51,36 +53,38 @@ function NodeViewImpl({ id, data, selected }: NodeProps<CanvasNode>) {
       {node.kind === 'scenario' && (
         <span className="card-node-stripe" style={{ background: colours.stroke }} />
       )}
-      {node.kind === 'scenario' && node.severity && (
+      {far && <span className="card-node-far" style={{ top: PADDING, bottom: PADDING }} />}
+      {!far && node.kind === 'scenario' && node.severity && (
         <span className="card-node-badge" style={{ borderColor: colours.stroke }}>
           {translate(canvasTexts.severity, lang, { n: node.severity })}
         </span>
       )}
-      {layout.blocks.map((block, b) => (
-        <div
-          key={b}
-          className={`card-node-block card-node-${block.style}`}
-          style={{
-            marginTop: b ? 3 : 0,
-            fontSize: block.style === 'title' ? TITLE_SIZE : FONT_SIZE,
-            lineHeight: `${block.style === 'title' ? TITLE_LINE_HEIGHT : LINE_HEIGHT}px`,
-            paddingLeft: block.style === 'item' ? BULLET_INDENT_PX : 0,
-          }}
-        >
-          {block.style === 'item' && (
-            <span className="card-node-bullet" aria-hidden="true">
-              •
-            </span>
-          )}
-          {block.lines.map((line, i) => (
-            <div key={i} className="card-node-line">
-              {line}
-              {/* The space the line break took: not drawn, but read and copied. */}
-              {i < block.lines.length - 1 && <span className="card-node-gap"> </span>}
-            </div>
-          ))}
-        </div>
-      ))}
+      {!far &&
+        layout.blocks.map((block, b) => (
+          <div
+            key={b}
+            className={`card-node-block card-node-${block.style}`}
+            style={{
+              marginTop: b ? 3 : 0,
+              fontSize: block.style === 'title' ? TITLE_SIZE : FONT_SIZE,
+              lineHeight: `${block.style === 'title' ? TITLE_LINE_HEIGHT : LINE_HEIGHT}px`,
+              paddingLeft: block.style === 'item' ? BULLET_INDENT_PX : 0,
+            }}
+          >
+            {block.style === 'item' && (
+              <span className="card-node-bullet" aria-hidden="true">
+                •
+              </span>
+            )}
+            {block.lines.map((line, i) => (
+              <div key={i} className="card-node-line">
+                {line}
+                {/* The space the line break took: not drawn, but read and copied. */}
+                {i < block.lines.length - 1 && <span className="card-node-gap"> </span>}
+              </div>
+            ))}
+          </div>
+        ))}
     </div>
   );
   // Beside the box, not in it: placed in React Flow's node (no border), the handles sit where

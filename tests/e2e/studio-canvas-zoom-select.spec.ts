@@ -1,5 +1,6 @@
-// The canvas opens with the whole card in view and adds to the selection with
-// Shift, Ctrl or Cmd held while clicking.
+// The canvas opens with the whole card in view, adds to the selection with
+// Shift, Ctrl or Cmd held while clicking, and zoomed out too far to read draws
+// the nodes' lines as bars and leaves the arrows' labels out.
 import { expect, test } from '@playwright/test';
 import { CanvasPanel } from './pages/canvas-panel';
 
@@ -45,4 +46,31 @@ test('Ctrl- and Cmd-click add to the selection, a plain click chooses one', asyn
   await page.keyboard.press('Control');
   await canvas.node('tip').click();
   expect(await canvas.selectedIds()).toEqual(['tip']);
+});
+
+test('zoomed out too far to read: lines as bars, no arrow labels; back when zoomed in', async ({
+  page,
+}) => {
+  const canvas = new CanvasPanel(page);
+  const lines = canvas.root.locator('.card-node-line');
+  const bars = canvas.root.locator('.card-node-far');
+  const labels = canvas.root.locator('.card-edge-label');
+  await expect(lines.first()).toBeVisible();
+  await expect(labels.first()).toBeVisible();
+  await expect(bars).toHaveCount(0);
+  const size = await canvas.node('intro').boundingBox();
+  for (let i = 0; i < 12 && (await bars.count()) === 0; i++)
+    await page.getByRole('button', { name: 'Uitzoomen' }).click();
+  await expect(bars.first()).toBeVisible();
+  await expect(lines).toHaveCount(0);
+  await expect(labels).toHaveCount(0);
+  // Still named for a screen reader, and still the box it was, only smaller.
+  await expect(canvas.node('intro')).toHaveAttribute('aria-label', /.+/);
+  const far = (await canvas.node('intro').boundingBox())!;
+  expect(far.width / far.height).toBeCloseTo(size!.width / size!.height, 1);
+  for (let i = 0; i < 12 && (await lines.count()) === 0; i++)
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+  await expect(lines.first()).toBeVisible();
+  await expect(labels.first()).toBeVisible();
+  await expect(bars).toHaveCount(0);
 });

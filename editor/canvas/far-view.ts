@@ -1,0 +1,17 @@
+// Level of detail: zoomed out below FAR_ZOOM, text on the canvas is a few pixels
+// high and cannot be read, so nodes draw their lines as grey bars (one element,
+// not one per line) and arrows leave out their labels. Opening the 1,000-node
+// card in overview then mounts a tenth of the elements, and a change or a drag
+// re-renders less. Names stay: each node and arrow keeps its aria-label.
+import { createContext, useContext } from 'react';
+import { useStore } from '@xyflow/react';
+
+export const FAR_ZOOM = 0.3;
+
+/** Whether the canvas is zoomed out too far to read; provided once by the canvas. */
+export const FarContext = createContext(false);
+
+export const useFar = (): boolean => useContext(FarContext);
+
+/** For the canvas: changes only when the zoom crosses FAR_ZOOM, not at every step. */
+export const useFarZoom = (): boolean => useStore((s) => s.transform[2] < FAR_ZOOM);
