@@ -85,6 +85,21 @@ const ProblemItem = memo(
   (a, b) => a.located?.subject === b.located?.subject && sameProblem(a.problem, b.problem),
 );
 
+/**
+ * Keys that stay when a problem comes or goes elsewhere in the list (a position in
+ * the list would shift every item after it, and each would be built again): code
+ * and pointer, numbered only where those repeat.
+ */
+function withKeys(list: readonly Problem[]): [Problem, string][] {
+  const seen = new Map<string, number>();
+  return list.map((p) => {
+    const base = `${p.code}-${p.pointer}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return [p, n ? `${base}-${n}` : base];
+  });
+}
+
 const sameProblem = (a: Problem, b: Problem): boolean =>
   a === b ||
   (a.code === b.code &&
@@ -145,7 +160,8 @@ export function ProblemsPanel() {
         </button>
       </h2>
       <div id="problems-list" hidden={!open} onKeyDown={moveFocus}>
-        {problems.length === 0 ? (
+        {/* Folded, the list is not drawn: a check after every edit would draw 100 items unseen. */}
+        {!open ? null : problems.length === 0 ? (
           <p>{t(texts.none)}</p>
         ) : (
           [
@@ -161,9 +177,9 @@ export function ProblemsPanel() {
                 >
                   <h3>{t(title, { n: list.length })}</h3>
                   <ul>
-                    {(showAll ? list : list.slice(0, PROBLEMS_SHOWN)).map((p, i) => (
+                    {withKeys(showAll ? list : list.slice(0, PROBLEMS_SHOWN)).map(([p, key]) => (
                       <ProblemItem
-                        key={`${p.code}-${p.pointer}-${i}`}
+                        key={key}
                         problem={p}
                         located={locate(checked.card, p.pointer)}
                       />

@@ -4,6 +4,7 @@
 // the new steps and Limburg's own contacts, with nothing of the old region left.
 import { expect, test } from '@playwright/test';
 import { DirectoryPanel } from './pages/directory-panel';
+import { ProblemsPanel } from './pages/problems-panel';
 import { RegionalDialogs } from './pages/regional-dialogs';
 import { StudioPage } from './pages/studio-page';
 import {
@@ -33,7 +34,10 @@ test('a Limburg version of the ZOV card keeps its own contacts through a base up
   await expect(directory.section('Ondersteuning voor ouders')).toContainText(
     'Nog geen partners in deze sectie.',
   );
-  const problems = page.locator('.problems-panel');
+  // Unfolded: a folded panel draws only its counts.
+  const panel = new ProblemsPanel(page);
+  await panel.open();
+  const problems = panel.list;
   await expect(problems).toContainText(
     "De rol 'het VK' wordt in Limburg door geen enkele partner ingevuld.",
   );

@@ -93,8 +93,11 @@ test('the problems panel folds away, keeps its counts and is keyboard-usable', a
   await expect(problems.toggle).toContainText('2 fouten, 13 waarschuwingen');
   await expect(problems.toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(problems.list).toBeHidden();
+  // Folded, its items are not drawn at all (each check would redraw them unseen).
+  await expect(problems.items()).toHaveCount(0);
   await problems.toggle.click();
   await expect(problems.toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(problems.items()).toHaveCount(15);
   await problems.toggle.click();
   await expect(problems.toggle).toHaveAttribute('aria-expanded', 'false');
   await problems.toggle.press('Enter');
