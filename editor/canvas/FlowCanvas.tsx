@@ -136,19 +136,27 @@ function Canvas() {
   const [opening] = useState(() =>
     openingViewport(nodes, { width: innerWidth, height: innerHeight }),
   );
-  // The first card whole, as soon as the pane has its size: React Flow's own fitView
-  // waits for it to measure the nodes, which it does not do when their sizes are
-  // declared (vite-measure-once.ts). Declared before useReveal: a node asked for from
-  // another view is centred after this, in the same commit.
+  // The first card whole once the pane has its size: React Flow's own fitView waits for
+  // it to measure the nodes, which it does not do when their sizes are declared
+  // (vite-measure-once.ts). After the first frame is painted, as React Flow did: the
+  // page shows at once, and the overview of a large card (every node in view) follows.
+  // Declared before useReveal, whose frames come after these: a node asked for from
+  // another view is centred after the fit.
   const firstFit = useRef(opening !== null);
   useEffect(() => {
-    const pane = wrapper.current?.getBoundingClientRect();
-    if (firstFit.current || !flow.viewportInitialized || !pane?.width) return;
+    if (firstFit.current || !flow.viewportInitialized) return;
     firstFit.current = true;
-    const bounds = getNodesBounds(nodes);
-    void flow.setViewport(
-      getViewportForBounds(bounds, pane.width, pane.height, MIN_ZOOM, FIT.maxZoom, FIT.padding),
-    );
+    const fitWhole = () => {
+      const pane = wrapper.current?.getBoundingClientRect();
+      if (!pane?.width) return;
+      const { width, height } = pane;
+      const bounds = getNodesBounds(nodes);
+      const { padding, maxZoom } = FIT;
+      void flow.setViewport(
+        getViewportForBounds(bounds, width, height, MIN_ZOOM, maxZoom, padding),
+      );
+    };
+    requestAnimationFrame(() => requestAnimationFrame(fitWhole));
   }, [flow, nodes]);
   useReveal(studio, flow);
   // A card opened in place of another: the same, in the pane as it is.
