@@ -94,7 +94,7 @@ function NodeViewImpl({ id, data, selected }: NodeProps<CanvasNode>) {
   return (
     <>
       {box}
-      <NodeHandles nodeId={id} />
+      {!far && <NodeHandles nodeId={id} />}
     </>
   );
 }

@@ -1,8 +1,11 @@
 // Level of detail: zoomed out below FAR_ZOOM, text on the canvas is a few pixels
 // high and cannot be read, so nodes draw their lines as grey bars (one element,
-// not one per line) and arrows leave out their labels. Opening the 1,000-node
-// card in overview then mounts a tenth of the elements, and a change or a drag
-// re-renders less. Names stay: each node and arrow keeps its aria-label.
+// not one per line) and arrows leave out their labels; nodes leave out their
+// handles too (2 px: too small to start an arrow from; React Flow places the
+// arrows by the handles the nodes declare, and reads them from the page only for a
+// node whose size differs from its declared one). Opening the 1,000-node card in
+// overview then mounts far fewer elements, and a change or a drag re-renders
+// less. Names stay: each node and arrow keeps its aria-label.
 import { createContext, useContext } from 'react';
 import { useStore } from '@xyflow/react';
 

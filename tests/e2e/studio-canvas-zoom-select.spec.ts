@@ -1,6 +1,6 @@
 // The canvas opens with the whole card in view, adds to the selection with
 // Shift, Ctrl or Cmd held while clicking, and zoomed out too far to read draws
-// the nodes' lines as bars and leaves the arrows' labels out.
+// the nodes' lines as bars and leaves the arrows' labels and the handles out.
 import { expect, test } from '@playwright/test';
 import { CanvasPanel } from './pages/canvas-panel';
 
@@ -58,12 +58,18 @@ test('zoomed out too far to read: lines as bars, no arrow labels; back when zoom
   await expect(lines.first()).toBeVisible();
   await expect(labels.first()).toBeVisible();
   await expect(bars).toHaveCount(0);
+  const handles = canvas.root.locator('.react-flow__handle');
+  const arrows = canvas.root.locator('.react-flow__edge-path');
+  const arrowCount = await arrows.count();
   const size = await canvas.node('intro').boundingBox();
   for (let i = 0; i < 12 && (await bars.count()) === 0; i++)
     await page.getByRole('button', { name: 'Uitzoomen' }).click();
   await expect(bars.first()).toBeVisible();
   await expect(lines).toHaveCount(0);
   await expect(labels).toHaveCount(0);
+  await expect(handles).toHaveCount(0);
+  // Every arrow still drawn, from the handles the nodes declare.
+  await expect(arrows).toHaveCount(arrowCount);
   // Still named for a screen reader, and still the box it was, only smaller.
   await expect(canvas.node('intro')).toHaveAttribute('aria-label', /.+/);
   const far = (await canvas.node('intro').boundingBox())!;
@@ -73,4 +79,5 @@ test('zoomed out too far to read: lines as bars, no arrow labels; back when zoom
   await expect(lines.first()).toBeVisible();
   await expect(labels.first()).toBeVisible();
   await expect(bars).toHaveCount(0);
+  expect(await handles.count()).toBeGreaterThan(0);
 });
