@@ -52,12 +52,21 @@ const NodeOptions = memo(
   (a, b) => a.except === b.except && a.lang === b.lang && sameLabels(a.nodes, b.nodes),
 );
 
+/**
+ * From this many nodes on, the options are drawn when the list is first used (focus or
+ * press), not when the node is chosen: 5,000 options took 175 ms of a click on a node.
+ */
+const OPTIONS_ON_USE_FROM = 300;
+
 export function ConnectField({ card, node }: { card: Card; node: FlowNode }) {
   const studio = useStudio();
   const t = useT();
   const lang = useLang();
   const id = useId();
   const [target, setTarget] = useState('');
+  const [used, setUsed] = useState(false);
+  const options = used || card.flow.nodes.length < OPTIONS_ON_USE_FROM;
+  const use = () => setUsed(true);
   const add = () => {
     if (!target) return;
     // The card as it is now: the list may have been drawn for an earlier one.
@@ -72,9 +81,15 @@ export function ConnectField({ card, node }: { card: Card; node: FlowNode }) {
     <div className="field">
       <label htmlFor={id}>{t(inspectorTexts.connectTo)}</label>
       <div className="inline">
-        <select id={id} value={target} onChange={(e) => setTarget(e.target.value)}>
+        <select
+          id={id}
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+          onFocus={use}
+          onPointerDown={use}
+        >
           <option value="">{t(inspectorTexts.chooseNode)}</option>
-          <NodeOptions nodes={card.flow.nodes} except={node.id} lang={lang} />
+          {options && <NodeOptions nodes={card.flow.nodes} except={node.id} lang={lang} />}
         </select>
         <button type="button" disabled={!target} onClick={add}>
           {t(inspectorTexts.connect)}

@@ -96,3 +96,22 @@ test('a card with hundreds of warnings lists the first hundred, the rest on requ
   // The keyboard goes on at the first warning the button brought.
   await expect(warnings.locator('button.problem-go').nth(100)).toBeFocused();
 });
+
+test('on a card of 300 nodes the "connect to" list is drawn when first used', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const card = generateCard({ nodes: 300 });
+  await studio.importFile('basis.json', JSON.stringify(card));
+  await expect(studio.cardTitle).toHaveValue(card.title);
+  const canvas = new CanvasPanel(page);
+  await canvas.waitForCard();
+  await canvas.node('start').click();
+  const list = page.locator('#inspector').getByLabel('Nieuwe pijl naar');
+  // Only the prompt while the node is merely chosen: a click on a node stays quick.
+  await expect(list.locator('option')).toHaveCount(1);
+  await list.focus();
+  // Every other node, after the prompt.
+  await expect(list.locator('option')).toHaveCount(card.flow.nodes.length);
+  await list.selectOption({ index: 1 });
+  await expect(page.locator('#inspector').getByRole('button', { name: 'Verbinden' })).toBeEnabled();
+});
