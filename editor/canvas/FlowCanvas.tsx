@@ -40,6 +40,7 @@ import type { CanvasEdge, CanvasNode } from './flow-elements';
 import { FlowNodeView } from './FlowNodeView';
 import { EdgeViewsContext } from './edge-views';
 import { FarContext, useFarZoom } from './far-view';
+import { useIncrementalEdges } from './incremental-edges';
 import { LiveFlowElements } from './live-elements';
 import { miniMapColour } from './node-theme';
 import { nudgeByKey, useCanvasKeys } from './use-canvas-keys';
@@ -87,6 +88,7 @@ function Canvas() {
   const miniMap = useObservable(miniMapShown);
   const problems = useChecked()?.levels ?? NO_PROBLEMS;
   const far = useFarZoom();
+  useIncrementalEdges();
 
   const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
   const selectedEdges = useMemo(() => new Set(selection.edgeIds), [selection.edgeIds]);
