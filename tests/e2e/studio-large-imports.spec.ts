@@ -24,14 +24,20 @@ async function watchProgress(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { stages: string[] }).stages);
 }
 
+/** The studio with a generated card of `nodes` nodes imported and open. */
+async function openGenerated(page: Page, nodes: number) {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const card = generateCard({ nodes });
+  await studio.importFile('basis.json', JSON.stringify(card));
+  await expect(studio.cardTitle).toHaveValue(card.title);
+  return card;
+}
+
 test('a sheet of 5,000 partners is read in the background, previewed and applied as one step', async ({
   page,
 }) => {
-  const studio = new StudioPage(page);
-  await studio.open();
-  const card = generateCard({ nodes: 300 });
-  await studio.importFile('basis.json', JSON.stringify(card));
-  await expect(studio.cardTitle).toHaveValue(card.title);
+  await openGenerated(page, 300);
   const directory = new DirectoryPanel(page);
   await directory.open();
 
@@ -80,11 +86,7 @@ test('a card of 5 MB is checked in the background with progress, then opened', a
 test('a card with hundreds of warnings lists the first hundred, the rest on request', async ({
   page,
 }) => {
-  const studio = new StudioPage(page);
-  await studio.open();
-  const card = generateCard({ nodes: 300 });
-  await studio.importFile('basis.json', JSON.stringify(card));
-  await expect(studio.cardTitle).toHaveValue(card.title);
+  await openGenerated(page, 300);
   const problems = new ProblemsPanel(page);
   await expect(problems.toggle).toContainText('0 fouten, 147 waarschuwingen');
   await problems.open();
@@ -98,11 +100,7 @@ test('a card with hundreds of warnings lists the first hundred, the rest on requ
 });
 
 test('on a card of 300 nodes the "connect to" list is drawn when first used', async ({ page }) => {
-  const studio = new StudioPage(page);
-  await studio.open();
-  const card = generateCard({ nodes: 300 });
-  await studio.importFile('basis.json', JSON.stringify(card));
-  await expect(studio.cardTitle).toHaveValue(card.title);
+  const card = await openGenerated(page, 300);
   const canvas = new CanvasPanel(page);
   await canvas.waitForCard();
   await canvas.node('start').click();
