@@ -66,7 +66,7 @@ export function ConnectField({ card, node }: { card: Card; node: FlowNode }) {
   const [target, setTarget] = useState('');
   const [used, setUsed] = useState(false);
   const options = used || card.flow.nodes.length < OPTIONS_ON_USE_FROM;
-  const use = () => setUsed(true);
+  const markUsed = () => setUsed(true);
   const add = () => {
     if (!target) return;
     // The card as it is now: the list may have been drawn for an earlier one.
@@ -85,8 +85,8 @@ export function ConnectField({ card, node }: { card: Card; node: FlowNode }) {
           id={id}
           value={target}
           onChange={(e) => setTarget(e.target.value)}
-          onFocus={use}
-          onPointerDown={use}
+          onFocus={markUsed}
+          onPointerDown={markUsed}
         >
           <option value="">{t(inspectorTexts.chooseNode)}</option>
           {options && <NodeOptions nodes={card.flow.nodes} except={node.id} lang={lang} />}
