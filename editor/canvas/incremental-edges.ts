@@ -51,25 +51,36 @@ export function updateEdgeLookups<E extends Ends>(
 ): void {
   const inPlace =
     before.length === after.length && after.every((edge, i) => edge.id === before[i]!.id);
+  // Arrows added at the end, the others the same objects (a large card's arrows in slices).
+  const appended =
+    !inPlace && before.length < after.length && before.every((edge, i) => edge === after[i]);
   const rebuild = () =>
     updateConnectionLookup(connectionLookup, edgeLookup, after as unknown as Edge[]);
-  if (!inPlace) return rebuild();
+  if (!inPlace && !appended) return rebuild();
+  /** False when an entry is taken: two arrows between the same handles share it (the later one's). */
+  const add = (edge: E): boolean => {
+    for (const [key, connectionKey, connection] of entries(edge)) {
+      const map = connectionLookup.get(key) ?? new Map<string, HandleConnection>();
+      if (map.has(connectionKey)) return false;
+      connectionLookup.set(key, map.set(connectionKey, connection));
+    }
+    edgeLookup.set(edge.id, edge as unknown as Edge);
+    return true;
+  };
+  if (appended) {
+    for (let i = before.length; i < after.length; i++) if (!add(after[i]!)) return rebuild();
+    return;
+  }
   for (let i = 0; i < after.length; i++) {
     const [old, now] = [before[i]!, after[i]!];
     if (old === now) continue;
     for (const [key, connectionKey] of entries(old)) {
       const map = connectionLookup.get(key);
-      // Two arrows between the same handles share an entry (the later one's): rebuild then.
       if (map?.get(connectionKey)?.edgeId !== old.id) return rebuild();
       map.delete(connectionKey);
       if (map.size === 0) connectionLookup.delete(key);
     }
-    for (const [key, connectionKey, connection] of entries(now)) {
-      const map = connectionLookup.get(key) ?? new Map<string, HandleConnection>();
-      if (map.has(connectionKey)) return rebuild();
-      connectionLookup.set(key, map.set(connectionKey, connection));
-    }
-    edgeLookup.set(now.id, now as unknown as Edge);
+    if (!add(now)) return rebuild();
   }
 }
 

@@ -86,4 +86,19 @@ describe('incremental edge lookups', () => {
     ];
     expect(steps.map((s) => s.got)).toEqual(steps.map((s) => s.want));
   });
+
+  it('adds arrows appended at the end, in slices, the way a full rebuild would', () => {
+    const all = Array.from({ length: 50 }, (_, i) =>
+      edge(`e${i}`, `n${i % 11}`, `n${(i * 5 + 1) % 11}`, SIDES[i % 4], SIDES[(i + 2) % 4]),
+    );
+    const counts = [0, 17, 34, 50];
+    const steps = counts.map((count, i) =>
+      step(all.slice(0, counts[i - 1] ?? 0), all.slice(0, count)),
+    );
+    // A twin of an earlier arrow (same handles) among the new ones: the full rebuild decides.
+    steps.push(step(base, [...base, edge('d', 'n1', 'n2')]));
+    expect(steps.map((s) => s.got)).toEqual(steps.map((s) => s.want));
+    // The arrows already there keep their entries.
+    expect(steps[2]!.live.edgesById.get('e0')).toBe(all[0]);
+  });
 });
