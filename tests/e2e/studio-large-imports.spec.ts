@@ -81,6 +81,12 @@ test('a card of 5 MB is checked in the background with progress, then opened', a
   const start = (await canvas.node('start').boundingBox())!;
   expect(start.height).toBeGreaterThan(16);
   expect(await page.locator('.react-flow__node').count()).toBeLessThan(200);
+  // Its arrows follow the nodes in slices: the first and one of the last in the list are drawn.
+  const arrow = (id: string) => canvas.root.locator(`.react-flow__edge[data-id="${id}"]`);
+  const lastFromAssessment = card.flow.edges.findLast((e) => e.source === 'inschatting')!;
+  expect(card.flow.edges.indexOf(lastFromAssessment)).toBeGreaterThan(4500);
+  await expect(arrow(card.flow.edges[0]!.id)).toHaveCount(1);
+  await expect(arrow(lastFromAssessment.id)).toHaveCount(1);
 });
 
 test('a card with hundreds of warnings lists the first hundred, the rest on request', async ({
