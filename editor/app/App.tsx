@@ -1,6 +1,7 @@
 // The studio's frame: toolbar, card list, the open card's views (flow,
 // directory, versions), inspector and problems. Panels come from their folders.
 import { useCallback, useEffect, useState } from 'react';
+import { ArrowMarkers } from '../canvas/arrow-markers';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { CardList } from '../cards/CardList';
 import { Inspector } from '../inspector/Inspector';
@@ -91,6 +92,7 @@ export function App() {
 
   return (
     <div className="studio">
+      <ArrowMarkers />
       <Toolbar
         onHelp={openHelp}
         cardsOpen={cardsOpen}

@@ -4,14 +4,14 @@
 // only the changed nodes get new objects and React Flow re-renders only those.
 // The studio's canvas keeps them up to date per change (live-elements.ts); the
 // compare chart builds them once (FlowElements below).
-import type { Edge, EdgeMarker, Node, NodeHandle } from '@xyflow/react';
-import { MarkerType, Position as HandlePosition } from '@xyflow/react';
+import type { Edge, Node, NodeHandle } from '@xyflow/react';
+import { Position as HandlePosition } from '@xyflow/react';
 import { layoutNode, type NodeLayout } from '../../schema/layout/measure';
 import { pickSides, type Box } from '../../schema/layout/sides';
 import { routeFits } from '../../schema/layout/edge-geometry';
 import type { Lang, ProblemSeverity } from '../../schema/problems';
 import type { Card, EdgeRoute, FlowEdge, FlowNode, Position, Side } from '../../schema/types';
-import { EDGE, EDGE_SELECTED } from './node-theme';
+import { ARROW, ARROW_SELECTED } from './arrow-markers';
 
 export interface CanvasNodeData extends Record<string, unknown> {
   node: FlowNode;
@@ -41,10 +41,6 @@ const SIDE_POSITION: Record<Side, HandlePosition> = {
   bottom: HandlePosition.Bottom,
   left: HandlePosition.Left,
 };
-
-/** Two markers for every arrow, shared: React Flow then defines each once. */
-const MARKER: EdgeMarker = { type: MarkerType.ArrowClosed, color: EDGE, width: 16, height: 16 };
-const MARKER_SELECTED: EdgeMarker = { ...MARKER, color: EDGE_SELECTED };
 
 const layouts = new WeakMap<FlowNode, NodeLayout>();
 export function cachedLayout(node: FlowNode): NodeLayout {
@@ -170,7 +166,8 @@ export function buildEdge(
     selected,
     data: { edge, route },
     ariaLabel: label,
-    markerEnd: selected ? MARKER_SELECTED : MARKER,
+    // Ids of markers defined once for the page (arrow-markers.tsx).
+    markerEnd: selected ? ARROW_SELECTED : ARROW,
   };
 }
 

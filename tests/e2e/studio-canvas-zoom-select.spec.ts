@@ -1,6 +1,7 @@
 // The canvas opens with the whole card in view, adds to the selection with
 // Shift, Ctrl or Cmd held while clicking, and zoomed out too far to read draws
 // the nodes' lines as bars and leaves the arrows' labels and the handles out.
+// Every arrow ends in the page's one arrowhead, a chosen one in the selection's.
 import { expect, test } from '@playwright/test';
 import { CanvasPanel } from './pages/canvas-panel';
 
@@ -80,4 +81,37 @@ test('zoomed out too far to read: lines as bars, no arrow labels; back when zoom
   await expect(labels.first()).toBeVisible();
   await expect(bars).toHaveCount(0);
   expect(await handles.count()).toBeGreaterThan(0);
+});
+
+test('every arrow ends in the arrowhead defined once; a chosen arrow in the selection colour', async ({
+  page,
+}) => {
+  const canvas = new CanvasPanel(page);
+  const ends = () =>
+    canvas.root
+      .locator('.react-flow__edge-path')
+      .evaluateAll((paths) => paths.map((p) => p.getAttribute('marker-end')));
+  const all = await ends();
+  expect(all.length).toBeGreaterThan(30);
+  expect(new Set(all)).toEqual(new Set(["url('#kr-arrow')"]));
+  // Defined once for the page, in an SVG that is shown (a hidden one's markers draw nothing).
+  const colours = await page.locator('marker').evaluateAll((markers) =>
+    markers.map((m) => ({
+      id: m.id,
+      shown: getComputedStyle(m.closest('svg')!).display !== 'none',
+      fill: getComputedStyle(m.querySelector('polyline')!).fill,
+    })),
+  );
+  expect(colours.map((c) => c.id).sort()).toEqual(['kr-arrow', 'kr-arrow-selected']);
+  expect(colours.every((c) => c.shown)).toBe(true);
+  expect(new Set(colours.map((c) => c.fill)).size).toBe(2);
+
+  const arrow = canvas.edges().first();
+  await arrow.focus();
+  await page.keyboard.press('Enter');
+  await expect(arrow).toHaveClass(/selected/);
+  await expect(arrow.locator('.react-flow__edge-path')).toHaveAttribute(
+    'marker-end',
+    "url('#kr-arrow-selected')",
+  );
 });
