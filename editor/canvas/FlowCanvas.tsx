@@ -41,7 +41,7 @@ import { FlowEdgeView } from './FlowEdgeView';
 import type { CanvasEdge, CanvasNode } from './flow-elements';
 import { FlowNodeView } from './FlowNodeView';
 import { EdgeViewsContext } from './edge-views';
-import { FarContext, useFarZoom } from './far-view';
+import { FarContext, useArrowEndsOnlyNear, useFarZoom } from './far-view';
 import { useIncrementalEdges } from './incremental-edges';
 import { LiveFlowElements } from './live-elements';
 import { miniMapColour } from './node-theme';
@@ -92,6 +92,7 @@ function Canvas() {
   const miniMap = useObservable(miniMapShown);
   const problems = useChecked()?.levels ?? NO_PROBLEMS;
   const far = useFarZoom();
+  useArrowEndsOnlyNear();
   useIncrementalEdges();
 
   const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);

@@ -5,9 +5,10 @@
 // arrows by the handles the nodes declare, and reads them from the page only for a
 // node whose size differs from its declared one). Opening the 1,000-node card in
 // overview then mounts far fewer elements, and a change or a drag re-renders
-// less. Names stay: each node and arrow keeps its aria-label.
-import { createContext, useContext } from 'react';
-import { useStore } from '@xyflow/react';
+// less. Names stay: each node and arrow keeps its aria-label. Arrows leave out
+// the grips at their ends too (useArrowEndsOnlyNear).
+import { createContext, useContext, useLayoutEffect } from 'react';
+import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 
 export const FAR_ZOOM = 0.3;
 
@@ -18,3 +19,23 @@ export const useFar = (): boolean => useContext(FarContext);
 
 /** For the canvas: changes only when the zoom crosses FAR_ZOOM, not at every step. */
 export const useFarZoom = (): boolean => useStore((s) => s.transform[2] < FAR_ZOOM);
+
+/**
+ * The grips at each arrow's ends (dragged to reconnect it: two circles per
+ * arrow, a third of an arrow's elements) only while zoomed in enough to grab
+ * them; below FAR_ZOOM they are 3 px across. Set in React Flow's store by the
+ * same update that changes the zoom, so the arrows that update draws (the
+ * overview of a large card: 541) are drawn without them once; as a prop it
+ * would arrive a render later and every arrow would be drawn twice.
+ */
+export function useArrowEndsOnlyNear(): void {
+  const store = useStoreApi();
+  useLayoutEffect(() => {
+    const follow = (s: ReactFlowState) => {
+      const near = s.transform[2] >= FAR_ZOOM;
+      if (s.edgesReconnectable !== near) store.setState({ edgesReconnectable: near });
+    };
+    follow(store.getState());
+    return store.subscribe(follow);
+  }, [store]);
+}

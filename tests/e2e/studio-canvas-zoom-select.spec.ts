@@ -1,6 +1,7 @@
 // The canvas opens with the whole card in view, adds to the selection with
 // Shift, Ctrl or Cmd held while clicking, and zoomed out too far to read draws
-// the nodes' lines as bars and leaves the arrows' labels and the handles out.
+// the nodes' lines as bars and leaves out the arrows' labels, the grips at
+// their ends and the handles.
 // Every arrow ends in the page's one arrowhead, a chosen one in the selection's.
 import { expect, test } from '@playwright/test';
 import { CanvasPanel } from './pages/canvas-panel';
@@ -69,6 +70,8 @@ test('zoomed out too far to read: lines as bars, no arrow labels; back when zoom
   await expect(lines).toHaveCount(0);
   await expect(labels).toHaveCount(0);
   await expect(handles).toHaveCount(0);
+  const grips = canvas.root.locator('.react-flow__edgeupdater');
+  await expect(grips).toHaveCount(0);
   // Every arrow still drawn, from the handles the nodes declare.
   await expect(arrows).toHaveCount(arrowCount);
   // Still named for a screen reader, and still the box it was, only smaller.
@@ -79,6 +82,8 @@ test('zoomed out too far to read: lines as bars, no arrow labels; back when zoom
     await page.getByRole('button', { name: 'Inzoomen' }).click();
   await expect(lines.first()).toBeVisible();
   await expect(labels.first()).toBeVisible();
+  // The grips at the arrows' ends, to reconnect them, are back: two per arrow.
+  await expect(grips).toHaveCount(arrowCount * 2);
   await expect(bars).toHaveCount(0);
   expect(await handles.count()).toBeGreaterThan(0);
 });
