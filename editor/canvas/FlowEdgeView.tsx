@@ -58,7 +58,9 @@ function EdgeViewImpl(props: EdgeProps<CanvasEdge>) {
         id={id}
         path={path}
         markerEnd={markerEnd}
-        interactionWidth={16}
+        // The wide invisible line that makes a thin arrow easy to hit; zoomed out too far to
+        // read, one element less per arrow (arrows are chosen zoomed in, or by keyboard).
+        interactionWidth={far ? 0 : 16}
         style={{
           stroke: selected ? EDGE_SELECTED : EDGE,
           strokeWidth: selected ? 2.4 : 1.6,

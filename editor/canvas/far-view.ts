@@ -6,7 +6,7 @@
 // node whose size differs from its declared one). Opening the 1,000-node card in
 // overview then mounts far fewer elements, and a change or a drag re-renders
 // less. Names stay: each node and arrow keeps its aria-label. Arrows leave out
-// the grips at their ends too (useArrowEndsOnlyNear).
+// the grips at their ends (useArrowEndsOnlyNear) and their wide hit lines too.
 import { createContext, useContext, useLayoutEffect } from 'react';
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 

@@ -1,7 +1,7 @@
 // The canvas opens with the whole card in view, adds to the selection with
 // Shift, Ctrl or Cmd held while clicking, and zoomed out too far to read draws
 // the nodes' lines as bars and leaves out the arrows' labels, the grips at
-// their ends and the handles.
+// their ends, their wide hit lines and the handles.
 // Every arrow ends in the page's one arrowhead, a chosen one in the selection's.
 import { expect, test } from '@playwright/test';
 import { CanvasPanel } from './pages/canvas-panel';
@@ -71,7 +71,9 @@ test('zoomed out too far to read: lines as bars, no arrow labels; back when zoom
   await expect(labels).toHaveCount(0);
   await expect(handles).toHaveCount(0);
   const grips = canvas.root.locator('.react-flow__edgeupdater');
+  const hitLines = canvas.root.locator('.react-flow__edge-interaction');
   await expect(grips).toHaveCount(0);
+  await expect(hitLines).toHaveCount(0);
   // Every arrow still drawn, from the handles the nodes declare.
   await expect(arrows).toHaveCount(arrowCount);
   // Still named for a screen reader, and still the box it was, only smaller.
@@ -84,6 +86,7 @@ test('zoomed out too far to read: lines as bars, no arrow labels; back when zoom
   await expect(labels.first()).toBeVisible();
   // The grips at the arrows' ends, to reconnect them, are back: two per arrow.
   await expect(grips).toHaveCount(arrowCount * 2);
+  await expect(hitLines).toHaveCount(arrowCount);
   await expect(bars).toHaveCount(0);
   expect(await handles.count()).toBeGreaterThan(0);
 });
