@@ -5,13 +5,15 @@
 // checked too: the drawing warnings (a box on a box, a label on a box) follow
 // where the boxes are. The worker keeps the card it checked last; the next check
 // sends only the patches since (editor/workers/held-card.ts), the whole card
-// after a load, a gap in the revisions or a failed check.
+// after a load, a gap in the revisions or a failed check; the answer to patches
+// is what changed in the problems (problems-change.ts).
 import type { Patch } from 'immer';
 import type { Problem, ProblemSeverity } from '../../schema/problems';
 import type { Card } from '../../schema/types';
 import type { DocumentState, DocumentStore } from '../state/document-store';
 import { Observable } from '../state/observable';
 import { inWorker } from '../workers/schema-worker';
+import { applyProblemsChange } from './problems-change';
 
 export interface CheckedCard {
   /** The card the problems were found in (pointers index into it). */
@@ -61,6 +63,8 @@ export class ProblemChecker {
   private scheduled = false;
   /** The key of the card the worker keeps from the last check, or null to send the whole card. */
   private held: number | null = null;
+  /** The problems found in the card held (what the worker's changes apply to). */
+  private heldProblems: Problem[] = [];
   private chain: PatchChain | null = null;
 
   constructor(private readonly store: DocumentStore) {
@@ -109,9 +113,13 @@ export class ProblemChecker {
     this.held = null;
     try {
       const problems = patched
-        ? await inWorker('problemsAfter', { from, key, patches: chain.patches })
+        ? applyProblemsChange(
+            this.heldProblems,
+            await inWorker('problemsAfter', { from, key, patches: chain.patches }),
+          )
         : await inWorker('problems', { card, key });
       this.held = key;
+      this.heldProblems = problems;
       // Shown even when the card changed meanwhile (its pointers index into `card`): the next check follows.
       this.checked.set({ card, problems, levels: sameLevels(this.checked.get(), card, problems) });
     } catch {

@@ -16,7 +16,8 @@ import { parseJsonText } from '../../schema/load/parse';
 import { canonicalJson, contentHash, HASH_EXCLUDED_FIELDS, sha256Hex } from '../../schema/hash';
 import type { Problem } from '../../schema/problems';
 import type { Patch } from 'immer';
-import { advanceHeld, holdCard } from './held-card';
+import { advanceHeld, heldProblems, holdCard, holdProblems } from './held-card';
+import { problemsChange, type ProblemsChange } from '../problems/problems-change';
 import type { Card } from '../../schema/types';
 
 export interface SchemaTasks {
@@ -26,8 +27,15 @@ export interface SchemaTasks {
   loadValue: (input: { value: unknown }) => LoadResult;
   /** Every problem of a card held in memory; with `key`, the worker keeps the card for problemsAfter. */
   problems: (input: { card: Card; key?: number }) => Problem[];
-  /** Every problem of the card kept under `from` after `patches` (held-card.ts), then kept under `key`. */
-  problemsAfter: (input: { from: number; key: number; patches: readonly Patch[] }) => Problem[];
+  /**
+   * The problems of the card kept under `from` after `patches` (held-card.ts), then kept
+   * under `key`: what changed in them since the check of `from`.
+   */
+  problemsAfter: (input: {
+    from: number;
+    key: number;
+    patches: readonly Patch[];
+  }) => ProblemsChange;
   /** A directory CSV read and planned against the card. */
   csv: (input: { bytes: Uint8Array; card: Card; mode?: ImportMode }) => PlannedImport;
   /** The hashes a version of the card is recorded under (editor/versions/). */
@@ -81,10 +89,18 @@ export function runTask<K extends TaskName>(
       return loadCardValue(normalizeLineEndsIn(parsed.value));
     },
     loadValue: ({ value }: { value: unknown }) => loadCardValue(value),
-    problems: ({ card, key }: { card: Card; key?: number }) =>
-      allProblems(key === undefined ? card : holdCard(key, card)),
-    problemsAfter: ({ from, key, patches }: { from: number; key: number; patches: Patch[] }) =>
-      allProblems(advanceHeld(from, key, patches)),
+    problems: ({ card, key }: { card: Card; key?: number }) => {
+      if (key === undefined) return allProblems(card);
+      const found = allProblems(holdCard(key, card));
+      holdProblems(key, found);
+      return found;
+    },
+    problemsAfter: ({ from, key, patches }: { from: number; key: number; patches: Patch[] }) => {
+      const before = heldProblems(from);
+      const found = allProblems(advanceHeld(from, key, patches));
+      holdProblems(key, found);
+      return problemsChange(before, found);
+    },
     fingerprint: ({ card }: { card: Card }) => fingerprint(card),
     csv: ({ bytes, card, mode }: { bytes: Uint8Array; card: Card; mode?: ImportMode }) => {
       progress('parse');
