@@ -228,11 +228,11 @@ function Canvas() {
           maxZoom={2}
           fitViewOptions={FIT}
           {...(opening ? { defaultViewport: opening } : {})}
-          onlyRenderVisibleElements={card.flow.nodes.length >= VISIBLE_ONLY_FROM}
+          onlyRenderVisibleElements={large}
           ariaLabelConfig={ariaLabels(lang)}
         >
           <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} />
-          {miniMap && card.flow.nodes.length < VISIBLE_ONLY_FROM && (
+          {miniMap && !large && (
             <MiniMap<CanvasNode>
               pannable
               zoomable

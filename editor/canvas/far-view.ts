@@ -17,8 +17,10 @@ export const FarContext = createContext(false);
 
 export const useFar = (): boolean => useContext(FarContext);
 
+const isFar = (s: ReactFlowState): boolean => s.transform[2] < FAR_ZOOM;
+
 /** For the canvas: changes only when the zoom crosses FAR_ZOOM, not at every step. */
-export const useFarZoom = (): boolean => useStore((s) => s.transform[2] < FAR_ZOOM);
+export const useFarZoom = (): boolean => useStore(isFar);
 
 /**
  * The grips at each arrow's ends (dragged to reconnect it: two circles per
@@ -32,7 +34,7 @@ export function useArrowEndsOnlyNear(): void {
   const store = useStoreApi();
   useLayoutEffect(() => {
     const follow = (s: ReactFlowState) => {
-      const near = s.transform[2] >= FAR_ZOOM;
+      const near = !isFar(s);
       if (s.edgesReconnectable !== near) store.setState({ edgesReconnectable: near });
     };
     follow(store.getState());
