@@ -76,6 +76,7 @@ export function updateEdgeLookups<E extends Ends>(
     if (old === now) continue;
     for (const [key, connectionKey] of entries(old)) {
       const map = connectionLookup.get(key);
+      // Two arrows between the same handles share an entry (the later one's): rebuild then.
       if (map?.get(connectionKey)?.edgeId !== old.id) return rebuild();
       map.delete(connectionKey);
       if (map.size === 0) connectionLookup.delete(key);
