@@ -113,7 +113,6 @@ export async function importCardFile(
   file: File,
   onStage: (stage: FileStage) => void = () => {},
 ): Promise<ImportOutcome> {
-  onStage('read');
   const outcome = await readCardFile(file, onStage);
   if (outcome.ok) {
     onStage('store');

@@ -4,7 +4,7 @@
 import { sizeProblem } from '../../schema/load/parse';
 import type { Problem } from '../../schema/problems';
 import type { Card } from '../../schema/types';
-import type { Progress } from '../workers/schema-tasks';
+import type { TaskStage } from '../workers/schema-tasks';
 import { inWorker } from '../workers/schema-worker';
 import { downloadText, fileSlug, today } from './download';
 
@@ -23,10 +23,16 @@ export function exportCardFile(card: Card): void {
   downloadText(cardFileName(card), cardJson(card), 'application/json');
 }
 
-export async function readCardFile(file: File, progress?: Progress): Promise<ImportOutcome> {
-  // A 20 MB file is refused before a byte of it is read.
+/** Reads and checks a card file; `progress` hears 'read' only once the file is worth reading. */
+export async function readCardFile(
+  file: File,
+  progress?: (stage: 'read' | TaskStage) => void,
+): Promise<ImportOutcome> {
+  // A 20 MB file is refused before a byte of it is read, and before a progress
+  // bar is drawn: the refusal is then one render.
   const tooLarge = sizeProblem(file.size);
   if (tooLarge) return { ok: false, problems: [tooLarge] };
+  progress?.('read');
   const bytes = new Uint8Array(await file.arrayBuffer());
   // The bytes move to the worker, not copied.
   const result = await inWorker('load', { bytes }, { progress, transfer: [bytes.buffer] });
