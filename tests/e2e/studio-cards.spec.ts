@@ -44,26 +44,32 @@ test('a broken file is refused with a clear Dutch message, and the database is u
   expect(await studio.storedCards()).toEqual(before);
 });
 
-test('a 20 MB file is refused within a second, before it is read', async ({ page }) => {
+test('a 20 MB file is refused before it is read', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open();
-  // Timed inside the page: handing 20 MB to the browser over the test protocol is not the app's time.
+  // Every way a page can read a file notes the file's size: a refusal must come before any.
+  // How fast it comes is a figure of the bench ("refuse a 20 MB card file"), not timed here.
   await page.evaluate(() => {
-    const w = window as unknown as { chosenAt?: number; refusedAt?: number };
-    document
-      .querySelector('[data-testid=import-input]')!
-      .addEventListener('change', () => (w.chosenAt = performance.now()), true);
-    new MutationObserver(() => {
-      if (document.querySelector('dialog[open]')) w.refusedAt ??= performance.now();
-    }).observe(document.body, { subtree: true, attributes: true, childList: true });
+    const reads: number[] = ((window as unknown as { fileReads: number[] }).fileReads = []);
+    const note = <T extends object>(proto: T, names: string[]) => {
+      for (const name of names) {
+        const original = (proto as Record<string, unknown>)[name];
+        if (typeof original !== 'function') continue;
+        (proto as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
+          const blob = (this instanceof Blob ? this : args[0]) as Blob | undefined;
+          reads.push(blob?.size ?? -1);
+          return (original as (...a: unknown[]) => unknown).apply(this, args);
+        };
+      }
+    };
+    note(Blob.prototype, ['arrayBuffer', 'text', 'stream', 'bytes', 'slice']);
+    note(FileReader.prototype, ['readAsArrayBuffer', 'readAsText', 'readAsDataURL']);
   });
   await studio.importFile('groot.json', Buffer.alloc(20 * 1024 * 1024, 32));
   await expect(page.getByRole('dialog')).toContainText('Het bestand is te groot (20,0 MB)');
-  const ms = await page.evaluate(() => {
-    const w = window as unknown as { chosenAt: number; refusedAt: number };
-    return w.refusedAt - w.chosenAt;
-  });
-  expect(ms).toBeLessThan(1000);
+  expect(
+    await page.evaluate(() => (window as unknown as { fileReads: number[] }).fileReads),
+  ).toEqual([]);
   expect(await studio.storedCards()).toHaveLength(1);
 });
 
