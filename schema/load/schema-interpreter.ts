@@ -100,6 +100,9 @@ function codePoints(text: string): number {
 
 type Check = (data: unknown, errors: Errors) => void;
 
+/** What a failure inside an `if` adds: only that there is one. */
+const QUIET_FAILURE: Errors[number] = { instancePath: '', keyword: 'if', params: {} };
+
 export function schemaValidator(root: object): CardValidator {
   const defs = (root as Schema).$defs ?? {};
   const known = (schema: unknown): void => {
@@ -124,12 +127,14 @@ export function schemaValidator(root: object): CardValidator {
   // in the card is a stack of keys, joined into a pointer only for an error: a
   // card has thousands of values and, mostly, no errors.
   const path: (string | number)[] = [];
+  // An `if` is only asked whether it holds: its failures are counted, not described (a card
+  // fails an `if` per node kind it is not; each pointer built for one cost the viewer's load
+  // a quarter of the schema check).
+  const quiet: Errors = [];
   const fail = (errors: Errors, keyword: string, params: Record<string, unknown>) =>
-    void errors.push({
-      instancePath: pointer(...path),
-      keyword,
-      params,
-    });
+    void errors.push(
+      errors === quiet ? QUIET_FAILURE : { instancePath: pointer(...path), keyword, params },
+    );
   const compiled = new Map<Schema, Check>();
   const compile = (s: Schema): Check => {
     const done = compiled.get(s);
@@ -204,10 +209,12 @@ export function schemaValidator(root: object): CardValidator {
         fail(errors, 'enum', { allowedValues: s.enum });
       for (const sub of allOf) sub(data, errors);
       if (ifThen) {
-        const none: Errors = [];
-        ifThen[0]!(data, none);
+        const failed = quiet.length;
+        ifThen[0]!(data, quiet);
+        const holds = quiet.length === failed;
+        quiet.length = failed;
         const before = errors.length;
-        if (none.length === 0) ifThen[1]!(data, errors);
+        if (holds) ifThen[1]!(data, errors);
         if (errors.length > before) fail(errors, 'if', { failingKeyword: 'then' });
       }
     };
@@ -219,6 +226,7 @@ export function schemaValidator(root: object): CardValidator {
   const validate: CardValidator = (data: unknown) => {
     const errors: Errors = [];
     path.length = 0;
+    quiet.length = 0;
     check(data, errors);
     validate.errors = errors.length ? (errors as AjvError[]) : null;
     return errors.length === 0;
