@@ -72,21 +72,21 @@ test('zooms with the buttons, the keyboard and the wheel, and fits again', async
   await page.keyboard.press('0');
   const [, , fitted] = await viewer.viewport();
   await page.getByRole('button', { name: 'Inzoomen' }).click();
-  expect((await viewer.viewport())[2]).toBeCloseTo(fitted! * 1.25, 5);
+  expect((await viewer.viewport())[2]).toBeCloseTo(fitted! * 1.25, 3);
   await page.getByRole('button', { name: 'Uitzoomen' }).click();
   await page.getByRole('button', { name: 'Uitzoomen' }).click();
-  expect((await viewer.viewport())[2]).toBeCloseTo(fitted! / 1.25, 5);
+  expect((await viewer.viewport())[2]).toBeCloseTo(fitted! / 1.25, 3);
   await page.getByRole('button', { name: 'Hele kaart' }).click();
-  expect((await viewer.viewport())[2]).toBeCloseTo(fitted!, 5);
+  expect((await viewer.viewport())[2]).toBeCloseTo(fitted!, 3);
 
   await viewer.chart.focus();
   await page.keyboard.press('+');
   expect((await viewer.viewport())[2]).toBeGreaterThan(fitted!);
   const [x] = await viewer.viewport();
   await page.keyboard.press('ArrowLeft');
-  expect((await viewer.viewport())[0]).toBeCloseTo(x! + 80, 5);
+  expect((await viewer.viewport())[0]).toBeCloseTo(x! + 80, 1);
   await page.keyboard.press('0');
-  expect((await viewer.viewport())[2]).toBeCloseTo(fitted!, 5);
+  expect((await viewer.viewport())[2]).toBeCloseTo(fitted!, 3);
 
   test.skip(test.info().project.name === 'phone', 'no mouse wheel on a phone');
   const area = (await viewer.chart.boundingBox())!;

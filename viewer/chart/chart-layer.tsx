@@ -12,8 +12,9 @@ import {
 import { LABEL_FONT, LABEL_LINE } from '../../schema/layout/edge-geometry';
 import type { FlowNode } from '../../schema/types';
 import { kindText, tr } from '../i18n';
-import type { ChartModel, ChartNode } from './geometry';
+import type { Box, ChartModel, ChartNode } from './geometry';
 import { pathData } from './geometry';
+import { overlaps } from './pan-zoom';
 import { EDGE, nodeColours, radius } from './theme';
 
 export interface NodeEvents {
@@ -44,13 +45,19 @@ function nodeName(node: FlowNode, model: ChartModel): string {
   return [kind, title, node.text, ...items, leads].filter(Boolean).join('. ');
 }
 
-function NodeBox(props: { item: ChartNode; model: ChartModel; events?: NodeEvents }) {
+function NodeBox(props: {
+  item: ChartNode;
+  model: ChartModel;
+  text: boolean;
+  events?: NodeEvents | undefined;
+}) {
   const { item, events } = props;
   const { node, layout, box } = item;
   const colours = nodeColours(node.kind, node.severity);
   const centred = node.kind === 'start' || node.kind === 'end';
   let y = PADDING;
-  const lines = layout.blocks.flatMap((block, b) => {
+  const blocks = props.text ? layout.blocks : [];
+  const lines = blocks.flatMap((block, b) => {
     const title = block.style === 'title';
     const height = title ? TITLE_LINE_HEIGHT : LINE_HEIGHT;
     if (b) y += 3;
@@ -117,8 +124,15 @@ function NodeBox(props: { item: ChartNode; model: ChartModel; events?: NodeEvent
   );
 }
 
-export function ChartLayer(props: { model: ChartModel; id: string; events?: NodeEvents }) {
-  const { model, id, events } = props;
+export function ChartLayer(props: {
+  model: ChartModel;
+  id: string;
+  /** Text only for the nodes and labels in this box (chart units); all when absent. */
+  textIn?: Box | null | undefined;
+  events?: NodeEvents | undefined;
+}) {
+  const { model, id, textIn, events } = props;
+  const shown = (box: Box) => !textIn || overlaps(box, textIn);
   const arrow = `url(#${id}-arrow)`;
   return (
     <g>
@@ -146,11 +160,17 @@ export function ChartLayer(props: { model: ChartModel; id: string; events?: Node
         ))}
       </g>
       {model.nodes.map((item) => (
-        <NodeBox key={item.node.id} item={item} model={model} events={events} />
+        <NodeBox
+          key={item.node.id}
+          item={item}
+          model={model}
+          text={shown(item.box)}
+          events={events}
+        />
       ))}
       <g class="labels" font-size={LABEL_FONT} text-anchor="middle" aria-hidden="true">
         {model.edges.map(({ edge, labelAt, labelLines }) =>
-          labelLines.map((line, i) => (
+          (shown({ x: labelAt[0], y: labelAt[1], w: 0, h: 0 }) ? labelLines : []).map((line, i) => (
             <text
               key={`${edge.id}-${i}`}
               x={labelAt[0]}

@@ -4,11 +4,19 @@
 // buttons. Choosing a node opens its panel.
 import { Component, createRef } from 'preact';
 import type { Card } from '../../schema/types';
-import { tr } from '../i18n';
-import { ChartLayer } from './chart-layer';
-import type { ChartModel, ChartNode } from './geometry';
+import { lang, tr } from '../i18n';
+import { ChartLayer, type NodeEvents } from './chart-layer';
+import type { Box, ChartModel, ChartNode } from './geometry';
 import { NodePanel } from './node-panel';
-import { fitViewport, revealBox, zoomAt, type Viewport } from './pan-zoom';
+import {
+  fitViewport,
+  openingViewport,
+  revealBox,
+  shownBox,
+  WHOLE_FROM,
+  zoomAt,
+  type Viewport,
+} from './pan-zoom';
 
 type Pt = [number, number];
 const STEP = 1.25;
@@ -28,8 +36,57 @@ const ARROW_KEYS: Record<string, Pt> = {
   ArrowDown: [0, -80],
 };
 
-export class ChartView extends Component<ChartProps, Viewport> {
-  override state = { x: 0, y: 0, k: 1 };
+interface ChartState extends Viewport {
+  /** Text only for what is in this box (chart units) until the first frame is painted. */
+  textIn: Box | null;
+}
+
+const startBox = (model: ChartModel): Box | undefined =>
+  model.nodes.find((n) => n.node.kind === 'start')?.box;
+
+/**
+ * Where the chart's text is drawn in the first frame: on a phone only for the
+ * nodes in the view it opens with (24 of the sample's 37), the rest right after
+ * that frame; all of it first cost a phone at 4× CPU slowdown 60–120 ms more
+ * before the chart showed. The window bounds the pane, so its view holds the pane's.
+ */
+function firstText(model: ChartModel): Box | null {
+  const [w, h] = [innerWidth, innerHeight];
+  const start = startBox(model);
+  return w >= WHOLE_FROM || !start
+    ? null
+    : shownBox(openingViewport(model.bounds, start, w, h), w, h);
+}
+
+/**
+ * The chart itself, drawn again only when what it shows changes (the card, the
+ * chosen node, the language, all text after the first frame), not when it is
+ * panned or zoomed. Redrawn for the view set on open, it cost a phone at 4× CPU
+ * slowdown 50 ms of script.
+ */
+class StillLayer extends Component<{
+  model: ChartModel;
+  selected: string | undefined;
+  language: string;
+  textIn: Box | null;
+  events: NodeEvents;
+}> {
+  override shouldComponentUpdate(next: StillLayer['props']) {
+    const { model, selected, language, textIn } = this.props;
+    return (
+      next.model !== model ||
+      next.selected !== selected ||
+      next.language !== language ||
+      next.textIn !== textIn
+    );
+  }
+  override render({ model, textIn, events }: StillLayer['props']) {
+    return <ChartLayer model={model} id="live" textIn={textIn} events={events} />;
+  }
+}
+
+export class ChartView extends Component<ChartProps, ChartState> {
+  override state: ChartState = { x: 0, y: 0, k: 1, textIn: firstText(this.props.model) };
   wrap = createRef<HTMLDivElement>();
   // Plain fields, not state: gestures read and write them on every pointer event.
   size: Pt = [0, 0];
@@ -51,16 +108,10 @@ export class ChartView extends Component<ChartProps, Viewport> {
     this.setState(fitViewport(this.props.model.bounds, ...this.size));
   };
 
-  /**
-   * On a phone the whole card would be unreadable: it opens at the top, on
-   * START and the conversation below it, with text at 11.7 px (zoom 0.9);
-   * "Hele kaart" (⤢ or 0) shows all of it.
-   */
+  /** The view the chart opens with (pan-zoom.ts): whole, or on a phone its start. */
   open = () => {
-    const [w] = this.size;
-    const start = this.props.model.nodes.find((n) => n.node.kind === 'start')?.box;
-    if (w >= 700 || !start) return this.fit();
-    this.setState({ k: 0.9, x: w / 2 - (start.x + start.w / 2) * 0.9, y: 8 - start.y * 0.9 });
+    const { model } = this.props;
+    this.setState(openingViewport(model.bounds, startBox(model), ...this.size));
   };
 
   zoom = (factor: number, at: Pt = [this.size[0] / 2, this.size[1] / 2]) => {
@@ -81,6 +132,8 @@ export class ChartView extends Component<ChartProps, Viewport> {
 
   override componentDidMount() {
     this.observer.observe(this.wrap.current!);
+    if (this.state.textIn)
+      requestAnimationFrame(() => setTimeout(() => this.setState({ textIn: null })));
     this.wrap.current!.addEventListener('wheel', this.wheel, { passive: false });
   }
 
@@ -136,8 +189,10 @@ export class ChartView extends Component<ChartProps, Viewport> {
   };
 
   onFocusNode = (item: ChartNode) => this.setState((v) => revealBox(v, item.box, ...this.size));
+  /** The latest onSelect: a chart not drawn again keeps this one. */
+  select = (id: string) => this.props.onSelect(id);
 
-  override render({ card, model, region, selected, onSelect }: ChartProps, view: Viewport) {
+  override render({ card, model, region, selected, onSelect }: ChartProps, view: ChartState) {
     const node = card.flow.nodes.find((n) => n.id === selected);
     return (
       <div class="chart-view">
@@ -166,14 +221,20 @@ export class ChartView extends Component<ChartProps, Viewport> {
           onPointerCancel={this.onPointerUp}
           onClickCapture={(e) => this.dragged && e.stopPropagation()}
         >
-          <svg width="100%" height="100%">
-            <g transform={`translate(${view.x} ${view.y}) scale(${view.k})`}>
-              <ChartLayer
-                model={model}
-                id="live"
-                events={{ selected, onSelect, onFocusNode: this.onFocusNode }}
-              />
-            </g>
+          {/* Panned and zoomed by a CSS transform: the view set once the pane's size is known,
+              and every pan and zoom after, then repaint the chart without laying out its text
+              again (as an SVG transform it did: 38–47 ms on a phone at 4× CPU slowdown). */}
+          <svg
+            class="chart-plane"
+            style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.k})` }}
+          >
+            <StillLayer
+              model={model}
+              selected={selected}
+              language={lang}
+              textIn={view.textIn}
+              events={{ selected, onSelect: this.select, onFocusNode: this.onFocusNode }}
+            />
           </svg>
           <div class="zoom" id="na-schema" tabIndex={-1}>
             {(

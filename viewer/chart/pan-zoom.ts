@@ -22,6 +22,36 @@ export function fitViewport(bounds: Box, width: number, height: number, margin =
   };
 }
 
+/** From this pane width on, a card opens whole; narrower (a phone), at its start. */
+export const WHOLE_FROM = 700;
+/** The zoom a phone opens at: text at 11.7 px. */
+const PHONE_ZOOM = 0.9;
+
+/**
+ * The view a chart opens with in a width × height pane: the whole card, or on a
+ * phone, where the whole card would be unreadable, its top: `start` (the START
+ * node) centred at the top, at a zoom that reads.
+ */
+export function openingViewport(
+  bounds: Box,
+  start: Box | undefined,
+  width: number,
+  height: number,
+): Viewport {
+  if (width >= WHOLE_FROM || !start) return fitViewport(bounds, width, height);
+  const k = PHONE_ZOOM;
+  return { k, x: width / 2 - (start.x + start.w / 2) * k, y: 8 - start.y * k };
+}
+
+/** The part of the chart a view shows in a width × height pane, in chart units. */
+export function shownBox(v: Viewport, width: number, height: number): Box {
+  return { x: -v.x / v.k, y: -v.y / v.k, w: width / v.k, h: height / v.k };
+}
+
+/** Whether two boxes overlap. */
+export const overlaps = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
 /** Zoom by a factor, keeping the chart point under the screen point (px, py) in place. */
 export function zoomAt(v: Viewport, factor: number, px: number, py: number): Viewport {
   const k = clamp(v.k * factor);

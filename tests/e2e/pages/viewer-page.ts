@@ -38,18 +38,20 @@ export class ViewerPage {
     return this.page.getByRole('group', { name: /Stroomschema|Flowchart/ });
   }
 
-  /** The transform of the chart's pan-and-zoom layer, as [x, y, k]. */
+  /** The chart's pan-and-zoom plane (an SVG moved by a CSS transform). */
+  get plane(): Locator {
+    return this.chart.locator('svg.chart-plane');
+  }
+
+  /** The transform of the chart's pan-and-zoom plane, as [x, y, k] (CSS keeps six digits). */
   async viewport(): Promise<number[]> {
-    const transform = await this.chart.locator('svg > g').getAttribute('transform');
-    return (transform ?? '').match(/-?[\d.]+(e-?\d+)?/g)!.map(Number);
+    const transform = await this.plane.evaluate((svg) => (svg as SVGElement).style.transform);
+    return transform.match(/-?[\d.]+(e-?\d+)?/g)!.map(Number);
   }
 
   /** The chart fits itself once it knows its size (a ResizeObserver): wait for that. */
   async waitForFit(): Promise<void> {
-    await expect(this.chart.locator('svg > g')).not.toHaveAttribute(
-      'transform',
-      'translate(0 0) scale(1)',
-    );
+    await expect.poll(() => this.viewport()).not.toEqual([0, 0, 1]);
   }
 
   node(id: string): Locator {
