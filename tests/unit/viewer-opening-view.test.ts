@@ -2,7 +2,6 @@
 // whole card on a wide screen; on a phone its top, START centred, and text for
 // the nodes in that view (the rest of the text follows after the first frame).
 import { describe, expect, it } from 'vitest';
-import { loadCard } from '../../schema/load/load-card';
 import { buildChart } from '../../viewer/chart/geometry';
 import {
   fitViewport,
@@ -11,11 +10,9 @@ import {
   shownBox,
   WHOLE_FROM,
 } from '../../viewer/chart/pan-zoom';
-import { NOW, sampleText } from './helpers';
+import { sampleCard } from './helpers';
 
-const loaded = loadCard(sampleText(), { now: NOW });
-if (!loaded.ok) throw new Error('sample does not load');
-const model = buildChart(loaded.card);
+const model = buildChart(sampleCard());
 const start = model.nodes.find((n) => n.node.kind === 'start')!.box;
 
 describe('the opening view', () => {
