@@ -69,7 +69,8 @@ class StillLayer extends Component<{
   selected: string | undefined;
   language: string;
   textIn: Box | null;
-  events: NodeEvents;
+  onSelect: NodeEvents['onSelect'];
+  onFocusNode: NodeEvents['onFocusNode'];
 }> {
   override shouldComponentUpdate(next: StillLayer['props']) {
     const { model, selected, language, textIn } = this.props;
@@ -80,7 +81,8 @@ class StillLayer extends Component<{
       next.textIn !== textIn
     );
   }
-  override render({ model, textIn, events }: StillLayer['props']) {
+  override render({ model, selected, textIn, onSelect, onFocusNode }: StillLayer['props']) {
+    const events = { selected, onSelect, onFocusNode };
     return <ChartLayer model={model} id="live" textIn={textIn} events={events} />;
   }
 }
@@ -233,7 +235,8 @@ export class ChartView extends Component<ChartProps, ChartState> {
               selected={selected}
               language={lang}
               textIn={view.textIn}
-              events={{ selected, onSelect: this.select, onFocusNode: this.onFocusNode }}
+              onSelect={this.select}
+              onFocusNode={this.onFocusNode}
             />
           </svg>
           <div class="zoom" id="na-schema" tabIndex={-1}>
