@@ -9,11 +9,12 @@ import { ChartView } from './chart/chart-view';
 import { buildChart } from './chart/geometry';
 import { DirectoryView } from './directory/directory-view';
 import { GuideView } from './guide-view';
-import { lang, tr, VIEW_NAMES } from './i18n';
+import { CardTop } from './card-top';
+import { lang, tr } from './i18n';
 import type { CardState } from './load';
 import { PrintCard, PrintHead } from './print-view';
-import { initialRegion, RegionPicker, rememberRegion } from './region';
-import { formatRoute, VIEWS, type Route } from './route';
+import { initialRegion, rememberRegion } from './region';
+import { formatRoute, type Route } from './route';
 import { TextView } from './text-view';
 
 function ProblemList({ problems }: { problems: Problem[] }) {
@@ -105,29 +106,10 @@ export class CardApp extends Component<AppProps, AppState> {
       rememberRegion(card, id);
     };
     const view = route.view;
-    const other = lang === 'nl' ? 'en' : 'nl';
     return (
       // With a situation chosen in "Stap voor stap", printing gives its checklist, not the card.
       <div class={`app view-${view}${view === 'gids' && route.stap ? ' print-guide' : ''}`}>
-        <header class="top">
-          <h1>
-            {card.title}
-            {card.subtitle && <span class="sub"> {card.subtitle}</span>}
-          </h1>
-          {card.regions.length > 1 && (
-            <RegionPicker card={card} region={region} onChange={chooseRegion} />
-          )}
-          <a href={href({ lang: other })} lang={other}>
-            {other === 'en' ? 'English' : 'Nederlands'}
-          </a>
-        </header>
-        <nav class="tabs" aria-label={tr('Weergave')}>
-          {VIEWS.map((v) => (
-            <a key={v} href={href({ view: v })} aria-current={v === view ? 'page' : undefined}>
-              {tr(VIEW_NAMES[v])}
-            </a>
-          ))}
-        </nav>
+        <CardTop card={card} route={route} region={region} onRegion={chooseRegion} />
         {altered && (
           <p class="notice" role="alert">
             {tr('Let op: deze kaart is gewijzigd na de publicatie.')}

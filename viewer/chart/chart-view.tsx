@@ -87,6 +87,24 @@ class StillLayer extends Component<{
   }
 }
 
+/** The zoom buttons; without actions, as a published page draws them before the viewer runs. */
+export function ZoomButtons({ zoom, fit }: { zoom?: (factor: number) => void; fit?: () => void }) {
+  const buttons = [
+    [tr('Inzoomen'), '+', () => zoom?.(STEP)],
+    [tr('Uitzoomen'), '−', () => zoom?.(1 / STEP)],
+    [tr('Hele kaart'), '⤢', fit],
+  ] as const;
+  return (
+    <div class="zoom" id={zoom && 'na-schema'} tabIndex={zoom && -1}>
+      {buttons.map(([label, sign, act]) => (
+        <button key={sign} type="button" aria-label={label} onClick={act}>
+          {sign}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export class ChartView extends Component<ChartProps, ChartState> {
   override state: ChartState = { x: 0, y: 0, k: 1, textIn: firstText(this.props.model) };
   wrap = createRef<HTMLDivElement>();
@@ -239,19 +257,7 @@ export class ChartView extends Component<ChartProps, ChartState> {
               onFocusNode={this.onFocusNode}
             />
           </svg>
-          <div class="zoom" id="na-schema" tabIndex={-1}>
-            {(
-              [
-                [tr('Inzoomen'), '+', () => this.zoom(STEP)],
-                [tr('Uitzoomen'), '−', () => this.zoom(1 / STEP)],
-                [tr('Hele kaart'), '⤢', this.fit],
-              ] as const
-            ).map(([label, sign, act]) => (
-              <button key={sign} type="button" aria-label={label} onClick={act}>
-                {sign}
-              </button>
-            ))}
-          </div>
+          <ZoomButtons zoom={this.zoom} fit={this.fit} />
         </div>
         {node && (
           <NodePanel

@@ -10,11 +10,21 @@ export interface Viewport {
 
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 4;
+/** A fitted chart keeps this margin (px) from the pane's edges, and is never enlarged past MAX_FIT. */
+export const FIT_MARGIN = 12;
+export const MAX_FIT = 1.5;
 const clamp = (k: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, k));
 
 /** The whole chart centred in a width × height area with a margin, never enlarged past 1.5×. */
-export function fitViewport(bounds: Box, width: number, height: number, margin = 12): Viewport {
-  const k = clamp(Math.min((width - 2 * margin) / bounds.w, (height - 2 * margin) / bounds.h, 1.5));
+export function fitViewport(
+  bounds: Box,
+  width: number,
+  height: number,
+  margin = FIT_MARGIN,
+): Viewport {
+  const k = clamp(
+    Math.min((width - 2 * margin) / bounds.w, (height - 2 * margin) / bounds.h, MAX_FIT),
+  );
   return {
     k,
     x: (width - bounds.w * k) / 2 - bounds.x * k,
@@ -25,7 +35,9 @@ export function fitViewport(bounds: Box, width: number, height: number, margin =
 /** From this pane width on, a card opens whole; narrower (a phone), at its start. */
 export const WHOLE_FROM = 700;
 /** The zoom a phone opens at: text at 11.7 px. */
-const PHONE_ZOOM = 0.9;
+export const PHONE_ZOOM = 0.9;
+/** The START node's distance (px) from the top of a phone's pane. */
+export const PHONE_TOP = 8;
 
 /**
  * The view a chart opens with in a width × height pane: the whole card, or on a
@@ -40,7 +52,7 @@ export function openingViewport(
 ): Viewport {
   if (width >= WHOLE_FROM || !start) return fitViewport(bounds, width, height);
   const k = PHONE_ZOOM;
-  return { k, x: width / 2 - (start.x + start.w / 2) * k, y: 8 - start.y * k };
+  return { k, x: width / 2 - (start.x + start.w / 2) * k, y: PHONE_TOP - start.y * k };
 }
 
 /** The part of the chart a view shows in a width × height pane, in chart units. */
