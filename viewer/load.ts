@@ -10,6 +10,8 @@ import type { Problem } from '../schema/problems';
 import type { Card } from '../schema/types';
 
 export const INLINE_CARD_ID = 'kindreflex-card';
+/** The still chart a published page shows until the viewer runs (publish/snapshot.tsx). */
+export const SNAPSHOT_ID = 'kindreflex-snapshot';
 /** <meta name="…" content="https://a.be https://b.be">: the other origins ?card= may name. */
 export const CARD_ORIGINS_META = 'kindreflex-card-origins';
 

@@ -6,7 +6,14 @@ import { Component, render } from 'preact';
 import { CardApp, Message } from './app';
 import { setLang } from './i18n';
 import { releaseIntact } from '../schema/hash';
-import { CARD_ORIGINS_META, cardSource, INLINE_CARD_ID, loadFrom, type CardState } from './load';
+import {
+  CARD_ORIGINS_META,
+  cardSource,
+  INLINE_CARD_ID,
+  loadFrom,
+  SNAPSHOT_ID,
+  type CardState,
+} from './load';
 import { parseRoute, type Route } from './route';
 import './styles.css';
 
@@ -17,6 +24,8 @@ const source = cardSource(location.search, location.href, inline, origins?.conte
 const loading = loadFrom(source);
 /** A card that comes within this time shows without a loading line drawn first. */
 const QUIET_MS = 300;
+/** A published page's still chart (publish/snapshot.tsx), when its script showed it. */
+const snapshot = document.getElementById(SNAPSHOT_ID);
 
 interface RootState {
   card: CardState;
@@ -31,10 +40,13 @@ class Root extends Component<{}, RootState> {
 
   override componentDidMount() {
     addEventListener('hashchange', () => this.setState({ route: parseRoute(location.hash) }));
-    const slow = setTimeout(() => this.setState({ slow: true }), QUIET_MS);
+    // A still chart on screen says more than a loading line.
+    const slow =
+      snapshot?.hidden !== false && setTimeout(() => this.setState({ slow: true }), QUIET_MS);
     void loading.then(async (card) => {
-      clearTimeout(slow);
-      this.setState({ card });
+      if (slow) clearTimeout(slow);
+      // Gone in the same frame as the chart (or message) that replaces it is drawn.
+      this.setState({ card }, () => snapshot?.remove());
       // A release is checked against its hash where the browser can (secure contexts).
       if (card.state === 'ok' && (await releaseIntact(card.card)) === false)
         this.setState({ altered: true });

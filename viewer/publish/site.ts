@@ -6,8 +6,11 @@
 // - one self-contained HTML file: the viewer's JS and CSS inlined and the card
 //   in <script type="application/json" id="kindreflex-card">, which the viewer
 //   reads instead of fetching anything, so it works from file:// offline.
+// Both pages carry the card's chart as still markup, shown before the viewer
+// has started (snapshot.tsx).
 import type { Card } from '../../schema/types';
 import { CARD_ORIGINS_META, INLINE_CARD_ID } from '../load';
+import { withSnapshot } from './snapshot';
 
 /** The built viewer (dist/viewer/): file path (relative, "assets/index-abc.js") to text. */
 export interface ViewerBundle {
@@ -76,7 +79,7 @@ export function siteFiles(
   if (index === undefined) throw new Error('The viewer bundle has no index.html');
   return {
     ...bundle.files,
-    'index.html': withCardOrigins(withTitle(index, card), cardOrigins),
+    'index.html': withCardOrigins(withSnapshot(withTitle(index, card), card), cardOrigins),
     'card.json': releaseJson(card),
   };
 }
@@ -114,7 +117,7 @@ function bundleFile(bundle: ViewerBundle, reference: string): string {
 
 /** One HTML file with the viewer and the card inside, for opening from disk or mailing. */
 export function singleFileHtml(bundle: ViewerBundle, card: Card): string {
-  let html = withTitle(bundleFile(bundle, 'index.html'), card);
+  let html = withSnapshot(withTitle(bundleFile(bundle, 'index.html'), card), card);
   // Functions as replacements: a "$&" in the code must stay as it is.
   html = html.replace(
     SCRIPT_TAG,
