@@ -1,18 +1,23 @@
 // Builds the benchmark's peer pages into dist/bench/, beside the studio and the
 // viewer so one `vite preview` serves them all: the plain React Flow page with
 // the generated cards as React Flow nodes (flow-N.json), and the bpmn-js
-// NavigatedViewer with the sample card as BPMN (diagram.bpmn).
-import { readFileSync, writeFileSync } from 'node:fs';
+// NavigatedViewer with the sample card as BPMN (diagram.bpmn), and the sample
+// published as a site folder (site/), as a region puts it on its website.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { layoutNode } from '../schema/layout/measure';
 import type { Card } from '../schema/types';
+import { siteFiles } from '../viewer/publish/site';
+import { readViewerBundle } from '../viewer/publish/viewer-build';
 import { cardToBpmn } from './card-to-bpmn';
 import { generateCard } from './generate-card';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const PEER_DIR = `${root}dist/bench/peer/`;
 export const BPMN_DIR = `${root}dist/bench/bpmn/`;
+export const SITE_DIR = `${root}dist/bench/site/`;
 
 async function buildPage(page: 'peer' | 'bpmn', outDir: string, minify = true): Promise<void> {
   await build({
@@ -71,4 +76,8 @@ export async function buildPeerPages(
     readFileSync(`${root}samples/kindreflex-zuid-oost-vlaanderen.json`, 'utf8'),
   ) as Card;
   writeFileSync(`${BPMN_DIR}diagram.bpmn`, cardToBpmn(sample));
+  for (const [path, text] of Object.entries(siteFiles(readViewerBundle(), sample))) {
+    mkdirSync(dirname(SITE_DIR + path), { recursive: true });
+    writeFileSync(SITE_DIR + path, text);
+  }
 }
