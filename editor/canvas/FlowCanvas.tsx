@@ -42,8 +42,8 @@ import type { CanvasEdge, CanvasNode } from './flow-elements';
 import { FlowNodeView } from './FlowNodeView';
 import { EdgeViewsContext } from './edge-views';
 import { FarContext, useArrowEndsOnlyNear, useFarZoom } from './far-view';
-import { useIncrementalEdges } from './incremental-edges';
 import { LiveFlowElements } from './live-elements';
+import { OneStoreUpdate, useHeldSetters } from './one-store-update';
 import { miniMapColour } from './node-theme';
 import { nudgeByKey, useCanvasKeys } from './use-canvas-keys';
 import { useFlowHandlers } from './use-flow-handlers';
@@ -93,7 +93,7 @@ function Canvas() {
   const problems = useChecked()?.levels ?? NO_PROBLEMS;
   const far = useFarZoom();
   useArrowEndsOnlyNear();
-  useIncrementalEdges();
+  useHeldSetters();
 
   const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
   const selectedEdges = useMemo(() => new Set(selection.edgeIds), [selection.edgeIds]);
@@ -231,6 +231,7 @@ function Canvas() {
           onlyRenderVisibleElements={large}
           ariaLabelConfig={ariaLabels(lang)}
         >
+          <OneStoreUpdate />
           <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} />
           {miniMap && !large && (
             <MiniMap<CanvasNode>

@@ -4,11 +4,10 @@
 // box. When the new array holds the same arrows in the same places, this one
 // updates only the arrows whose objects changed, leaving the lookup as a full
 // rebuild would (tests/unit/incremental-edges.test.ts compares the two). It is
-// installed in the canvas's React Flow store; any other change falls back to
+// serves the canvas's setEdges (one-store-update.ts); any other change falls back to
 // the full rebuild.
 import { updateConnectionLookup, type ConnectionLookup, type EdgeLookup } from '@xyflow/system';
-import { useLayoutEffect } from 'react';
-import { useStoreApi, type Edge, type HandleConnection } from '@xyflow/react';
+import type { Edge, HandleConnection } from '@xyflow/react';
 
 interface Ends {
   id: string;
@@ -83,22 +82,4 @@ export function updateEdgeLookups<E extends Ends>(
     }
     if (!add(now)) return rebuild();
   }
-}
-
-/** The canvas's setEdges for React Flow's store: `updateEdgeLookups`, then the edges. */
-export function incrementalSetEdges(store: {
-  getState: () => { edges: Edge[]; connectionLookup: ConnectionLookup; edgeLookup: EdgeLookup };
-  setState: (partial: { edges: Edge[] }) => void;
-}): (edges: Edge[]) => void {
-  return (edges) => {
-    const { edges: before, connectionLookup, edgeLookup } = store.getState();
-    updateEdgeLookups(connectionLookup, edgeLookup, before, edges);
-    store.setState({ edges });
-  };
-}
-
-/** Installs incrementalSetEdges before React Flow first hands its store the edges (a passive effect). */
-export function useIncrementalEdges(): void {
-  const store = useStoreApi();
-  useLayoutEffect(() => store.setState({ setEdges: incrementalSetEdges(store) }), [store]);
 }
