@@ -165,4 +165,28 @@ describe('DocumentStore', () => {
     expect(store.getState()!.revision).toBe(r0 + 3);
     expect(store.getState()!.lastChange).toBe('redo');
   });
+  it('undo and redo of the last ten steps hand back their very cards; older ones, equal ones', () => {
+    const { store, card } = storeWithSample();
+    const id = card().flow.nodes[0]!.id;
+    const cards = [card()];
+    for (let i = 1; i <= 12; i++) {
+      store.execute(moveNodes, { moves: [{ id, position: { x: i * 20, y: 0 } }] });
+      cards.push(card());
+    }
+    store.undo();
+    expect(card()).toBe(cards[11]);
+    store.redo();
+    expect(card()).toBe(cards[12]);
+    for (let i = 11; i >= 0; i--) {
+      store.undo();
+      expect(card()).toEqual(cards[i]);
+      // Steps 3 to 12 kept their cards; steps 1 and 2 go back by their patches.
+      if (i >= 2) expect(card()).toBe(cards[i]);
+      else expect(card()).not.toBe(cards[i]);
+    }
+    // Redone by patches from a card that is not the step's own: equal, not the same.
+    store.redo();
+    expect(card()).toEqual(cards[1]);
+    expect(card()).not.toBe(cards[1]);
+  });
 });
