@@ -4,6 +4,7 @@
 // site (dist/bench/site/), whose page carries the chart as still markup until
 // the viewer has drawn its own (viewer/publish/snapshot.tsx).
 import type { Browser } from '@playwright/test';
+import { SNAPSHOT_ID } from '../viewer/load';
 import { compared, type Figure } from './figures';
 
 /**
@@ -51,7 +52,7 @@ async function timeToChart(browser: Browser, url: string, nodeSelector: string):
 }
 
 /** A node of the viewer's chart or of the page's still chart once its script has shown it. */
-const VIEWER_NODE = '#app .chart .node, #kindreflex-snapshot:not([hidden]) .chart .node';
+const VIEWER_NODE = `#app .chart .node, #${SNAPSHOT_ID}:not([hidden]) .chart .node`;
 
 export async function viewerVsBpmn(
   browser: Browser,

@@ -6,7 +6,7 @@ import { Component, createRef } from 'preact';
 import type { Card } from '../../schema/types';
 import { lang, tr } from '../i18n';
 import { ChartLayer, type NodeEvents } from './chart-layer';
-import type { Box, ChartModel, ChartNode } from './geometry';
+import { startBox, type Box, type ChartModel, type ChartNode } from './geometry';
 import { NodePanel } from './node-panel';
 import {
   fitViewport,
@@ -40,9 +40,6 @@ interface ChartState extends Viewport {
   /** Text only for what is in this box (chart units) until the first frame is painted. */
   textIn: Box | null;
 }
-
-const startBox = (model: ChartModel): Box | undefined =>
-  model.nodes.find((n) => n.node.kind === 'start')?.box;
 
 /**
  * Where the chart's text is drawn in the first frame: on a phone only for the

@@ -76,6 +76,10 @@ function flowOrder(card: Card): FlowNode[] {
   return [...order, ...nodes.filter((n) => !seen.has(n))];
 }
 
+/** The START node's box, where a phone's view opens. */
+export const startBox = (model: ChartModel): Box | undefined =>
+  model.nodes.find((n) => n.node.kind === 'start')?.box;
+
 export function buildChart(card: Card): ChartModel {
   const nodes = flowOrder(card).map((node): ChartNode => {
     const layout = layoutNode(node);

@@ -15,7 +15,7 @@ import type { Card } from '../../schema/types';
 import { CardTop } from '../card-top';
 import { ChartLayer } from '../chart/chart-layer';
 import { ZoomButtons } from '../chart/chart-view';
-import { buildChart } from '../chart/geometry';
+import { buildChart, startBox } from '../chart/geometry';
 import { MAX_FIT, PHONE_TOP, PHONE_ZOOM } from '../chart/pan-zoom';
 import { SNAPSHOT_ID } from '../load';
 
@@ -29,7 +29,7 @@ const px = (n: number) => `${Math.round(n * 100) / 100}px`;
 function StillChart({ card }: { card: Card }) {
   const model = buildChart(card);
   const { x, y, w, h } = model.bounds;
-  const start = model.nodes.find((n) => n.node.kind === 'start')?.box;
+  const start = startBox(model);
   const place = [
     `--fit-w:${px(w * MAX_FIT)}`,
     `--fit-h:${px(h * MAX_FIT)}`,

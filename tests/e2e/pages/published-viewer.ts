@@ -3,6 +3,7 @@
 // chart as still markup until the viewer's script has drawn its own.
 import type { Locator } from '@playwright/test';
 import type { Card } from '../../../schema/types';
+import { SNAPSHOT_ID } from '../../../viewer/load';
 import { siteFiles } from '../../../viewer/publish/site';
 import { readRepoFile, ViewerPage } from './viewer-page';
 
@@ -30,7 +31,7 @@ export class PublishedViewer extends ViewerPage {
 
   /** The still chart's wrapper, in the page whether shown or not until the viewer removes it. */
   get still(): Locator {
-    return this.page.locator('#kindreflex-snapshot');
+    return this.page.locator(`#${SNAPSHOT_ID}`);
   }
 
   /** The viewer's own chart nodes (not the still chart's). */
