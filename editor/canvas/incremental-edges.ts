@@ -3,9 +3,9 @@
 // 1,000 arrows, on every undo or move that turns an arrow to another side of its
 // box. When the new array holds the same arrows in the same places, this one
 // updates only the arrows whose objects changed, leaving the lookup as a full
-// rebuild would (tests/unit/incremental-edges.test.ts compares the two). It is
-// serves the canvas's setEdges (one-store-update.ts); any other change falls back to
-// the full rebuild.
+// rebuild would (tests/unit/incremental-edges.test.ts compares the two). It
+// serves the canvas's setEdges (one-store-update.ts); any other change falls
+// back to the full rebuild.
 import { updateConnectionLookup, type ConnectionLookup, type EdgeLookup } from '@xyflow/system';
 import type { Edge, HandleConnection } from '@xyflow/react';
 

@@ -25,24 +25,19 @@ type Held = Partial<
  * The held update of each store, by its getState: useStoreApi() hands each caller its own
  * wrapper object around the one store.
  */
-const heldBy = new WeakMap<Store['getState'], Held>();
-const held = {
-  get: (store: Store) => heldBy.get(store.getState),
-  set: (store: Store, update: Held) => heldBy.set(store.getState, update),
-  delete: (store: Store) => heldBy.delete(store.getState),
-};
+const held = new WeakMap<Store['getState'], Held>();
 
 /** The held update, made now (nothing when none is held). */
 export function flushHeld(store: Store): void {
-  const update = held.get(store);
+  const update = held.get(store.getState);
   if (!update) return;
-  held.delete(store);
+  held.delete(store.getState);
   store.setState(update);
 }
 
 function hold(store: Store, update: Held): void {
-  const before = held.get(store);
-  held.set(store, { ...before, ...update });
+  const before = held.get(store.getState);
+  held.set(store.getState, { ...before, ...update });
   if (!before) queueMicrotask(() => flushHeld(store));
 }
 
@@ -74,7 +69,12 @@ export function heldSetters(store: Store, setNodes: ReactFlowState['setNodes']) 
     },
     setEdges: (edges: Edge[]) => {
       const { edges: before, connectionLookup, edgeLookup } = store.getState();
-      updateEdgeLookups(connectionLookup, edgeLookup, held.get(store)?.edges ?? before, edges);
+      updateEdgeLookups(
+        connectionLookup,
+        edgeLookup,
+        held.get(store.getState)?.edges ?? before,
+        edges,
+      );
       hold(store, { edges });
     },
   };

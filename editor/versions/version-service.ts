@@ -84,7 +84,7 @@ export class VersionService {
       // The regional UI takes a base update as one command: keep the card from just before it.
       const entry = state.past[state.past.length - 1]!;
       this.lastBaseUpdate = entry;
-      const before = immer().applyPatches(state.card, entry.inverse);
+      const before = entry.cards?.before ?? immer().applyPatches(state.card, entry.inverse);
       void this.record({ reason: 'before-base-update', message: entry.label.nl }, before);
     } else if (
       state.lastChange === 'edit' &&
