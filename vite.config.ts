@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import { measureOnce } from './editor/canvas/vite-measure-once.ts';
+import { earlyRead } from './editor/persistence/vite-early-read.ts';
 import { viewerBundlePlugin } from './viewer/publish/vite-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -145,7 +146,13 @@ export default defineConfig(({ command, mode, isPreview }) => {
   if (command === 'serve') {
     return {
       root,
-      plugins: [viewerDefaultCard(), viewerBundlePlugin(), noSharedServer(), measureOnce()],
+      plugins: [
+        viewerDefaultCard(),
+        viewerBundlePlugin(),
+        noSharedServer(),
+        measureOnce(),
+        earlyRead(),
+      ],
       // Dependencies are pre-bundled apart from the plugins above: the same change there.
       optimizeDeps: { rolldownOptions: { plugins: [measureOnce()] } },
       resolve: { alias: [DEXIE_ESM] },
@@ -162,7 +169,7 @@ export default defineConfig(({ command, mode, isPreview }) => {
     plugins:
       app === 'viewer'
         ? [viewerDefaultCard(), viewerServiceWorker()]
-        : [viewerBundlePlugin(), firstLoad.plugin, measureOnce()],
+        : [viewerBundlePlugin(), firstLoad.plugin, measureOnce(), earlyRead()],
     resolve: { alias: app === 'viewer' ? [VIEWER_VALIDATOR] : [DEXIE_ESM] },
     // The studio's worker (editor/workers/) is a module like the rest.
     worker: { format: 'es' as const },

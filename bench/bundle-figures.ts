@@ -10,15 +10,22 @@ import type { Figure } from './figures';
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** The JavaScript a page's index.html loads before anything runs: its module script and modulepreloads. */
+/**
+ * The JavaScript a page's index.html loads before anything runs: its module
+ * scripts, modulepreloads and inline scripts (the studio's early read).
+ */
 export function initialJs(dir: string): { bytes: number; files: string[] } {
   const html = readFileSync(`${dist}${dir}/index.html`, 'utf8');
+  const inline = [...html.matchAll(/<script>([^]*?)<\/script>/g)].reduce(
+    (sum, m) => sum + gzipSync(m[1]!, { level: 9 }).length,
+    0,
+  );
   const files = [
     ...html.matchAll(
       /<script[^>]+src="\.\/([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="\.\/([^"]+)"/g,
     ),
   ].map((m) => m[1] ?? m[2]!);
-  return { bytes: files.reduce((sum, f) => sum + gz(`${dist}${dir}/${f}`), 0), files };
+  return { bytes: files.reduce((sum, f) => sum + gz(`${dist}${dir}/${f}`), inline), files };
 }
 
 const assets = (dir: string, extra: string[] = []) =>

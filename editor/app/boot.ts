@@ -1,9 +1,9 @@
-// Starting the studio: reopen the card last worked on (read while Dexie still
-// loads: last-opened-read.ts), open the database (or fall back to memory when
+// Starting the studio: reopen the card last worked on (read by index.html
+// while the studio and Dexie still load: last-opened-read.ts), open the database (or fall back to memory when
 // the browser allows no storage), put the sample card in on the very first
 // start, and keep the card list up to date.
 import { openCard } from '../cards/card-actions';
-import { readLastOpened } from '../persistence/last-opened-read';
+import { takeEarlyRead } from '../persistence/last-opened-read';
 import { watchQuery } from '../persistence/live-query';
 import { classifyStorageError } from '../persistence/storage-errors';
 import { immerReady } from '../state/immer-runtime';
@@ -27,7 +27,7 @@ export function bootStudio(studio: Studio): Promise<void> {
 async function boot_(studio: Studio): Promise<void> {
   const { repo, session } = studio;
   warmSchemaWorker();
-  const last = await readLastOpened(studio.dbName);
+  const last = await takeEarlyRead(studio.dbName);
   // On the canvas before Dexie is needed; anything else (a first start, a card that does not
   // load, no storage) goes the usual way below.
   const opened = last !== null && (await session.openRead(last).catch(() => false));

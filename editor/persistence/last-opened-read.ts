@@ -4,6 +4,8 @@
 // never creates or upgrades the database: anything unexpected (no database yet,
 // an older layout, the card in the bin, storage refused) answers null, and the
 // studio opens as it always did, through Dexie (editor/app/boot.ts).
+// The studio's index.html starts this read itself, in a script inlined into
+// the page (early-read-script.ts), before the studio's modules have loaded.
 import type { CardBodyRow, CardRow, MetaRow } from './db';
 
 export const STUDIO_DB_NAME = 'kindreflex-studio';
@@ -70,4 +72,21 @@ export async function readLastOpened(name = STUDIO_DB_NAME): Promise<LastOpenedR
   } finally {
     db.close();
   }
+}
+
+/** Where the inline script of index.html leaves its read (early-read-script.ts). */
+export const EARLY_READ = 'kindreflexLastOpened';
+export type EarlyReadGlobal = { [EARLY_READ]?: Promise<LastOpenedRead | null> };
+
+/**
+ * The read index.html started, once; null when there is none (a page without
+ * the inline script, a content security policy that refused it, another
+ * database): the studio then opens the card through Dexie. The read is not
+ * started again here, so the page carries its code once.
+ */
+export function takeEarlyRead(name: string): Promise<LastOpenedRead | null> {
+  const page = globalThis as EarlyReadGlobal;
+  const early = name === STUDIO_DB_NAME ? page[EARLY_READ] : undefined;
+  delete page[EARLY_READ];
+  return early ?? Promise.resolve(null);
 }

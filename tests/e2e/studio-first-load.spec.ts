@@ -122,3 +122,30 @@ test('the last card opens before the database library loads, and an edit then is
   await page.reload();
   await expect(studio.cardTitle).toHaveValue('Bewerkt terwijl de opslag laadt');
 });
+
+test('a page policy that refuses inline scripts: the last card opens through the database', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.cardTitle.fill('Geopend zonder vroege lezing');
+  await studio.cardTitle.press('Enter');
+  await studio.waitUntilSaved();
+  // As a host would serve the studio with a strict policy: the early read in index.html is refused.
+  await page.route(/\/editor\/(index\.html)?$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: {
+        ...response.headers(),
+        'content-security-policy': "script-src 'self' 'wasm-unsafe-eval'",
+      },
+    });
+  });
+  const refused = page.waitForEvent('console', (m) => /Content Security Policy/.test(m.text()));
+  await page.reload();
+  await refused;
+  expect(await page.evaluate(() => 'kindreflexLastOpened' in window)).toBe(false);
+  await new CanvasPanel(page).waitForCard();
+  await expect(studio.cardTitle).toHaveValue('Geopend zonder vroege lezing');
+});

@@ -4,7 +4,14 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CardRepository } from '../../editor/persistence/card-repository';
 import { openStudioDb, type StudioDb } from '../../editor/persistence/db';
-import { readLastOpened } from '../../editor/persistence/last-opened-read';
+import {
+  EARLY_READ,
+  readLastOpened,
+  STUDIO_DB_NAME,
+  takeEarlyRead,
+  type EarlyReadGlobal,
+} from '../../editor/persistence/last-opened-read';
+import { earlyReadScript } from '../../editor/persistence/vite-early-read';
 import { minimalCard } from './helpers';
 
 const dbs: StudioDb[] = [];
@@ -67,5 +74,33 @@ describe('readLastOpened', () => {
       request.addEventListener('error', () => reject(request.error ?? new Error('open failed')));
     });
     expect(await readLastOpened(name)).toBeNull();
+  });
+});
+
+describe('the read index.html starts (early-read-script.ts)', () => {
+  const page = globalThis as EarlyReadGlobal;
+  afterEach(() => void delete page[EARLY_READ]);
+
+  it('is built into one inline script that reads the card last opened of the studio', async () => {
+    const repo = repository(STUDIO_DB_NAME);
+    const rowId = await repo.createCard({ ...minimalCard(), title: 'Vroeg gelezen' });
+    await repo.setLastOpened(rowId);
+    const script = earlyReadScript();
+    expect(script).not.toMatch(/\bimport\b|\bexport\b/);
+    new Function(script)();
+    const read = await takeEarlyRead(STUDIO_DB_NAME);
+    expect(read?.rowId).toBe(rowId);
+    expect(read?.card).toMatchObject({ title: 'Vroeg gelezen' });
+  });
+
+  it('is taken once, and only by a studio on the studio’s own database', async () => {
+    const read = Promise.resolve(null);
+    page[EARLY_READ] = read;
+    expect(await takeEarlyRead('een-andere-database')).toBeNull();
+    expect(page[EARLY_READ]).toBeUndefined();
+    page[EARLY_READ] = read;
+    expect(takeEarlyRead(STUDIO_DB_NAME)).toBe(read);
+    // A second studio start (or none started by the page) opens through Dexie.
+    expect(await takeEarlyRead(STUDIO_DB_NAME)).toBeNull();
   });
 });
