@@ -109,9 +109,10 @@ export class CardSession {
    * load: the studio then opens it the usual way, in repair mode.
    */
   async openRead(read: LastOpenedRead): Promise<boolean> {
-    await immerReady;
-    const result = loadCardValue(read.card);
+    // Checked while Immer may still be on its way; the problem checker looks for warnings.
+    const result = loadCardValue(read.card, { warnings: false });
     if (!result.ok) return false;
+    await immerReady;
     this.repo.noteLoads(read.rowId, read.row.revision);
     // It is the card last opened already: nothing to write, and the database may still load.
     await this.show(read.rowId, read.row, result.card, false);
