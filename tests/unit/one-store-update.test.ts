@@ -107,4 +107,34 @@ describe('one store update for nodes and edges', () => {
     expect(updates).toHaveLength(1); // the held edges, before React Flow's own update
     expect(original).toHaveBeenCalledWith(nodes);
   });
+
+  it('adopts only the nodes that changed, and every node when the list changed otherwise', () => {
+    const { store } = fakeStore();
+    const { setNodes } = heldSetters(store, vi.fn<(nodes: Node[]) => void>());
+    const measured = (id: string, x = 0) => ({
+      ...node(id, x),
+      measured: { width: 100, height: 40 },
+    });
+    setNodes(['a', 'b', 'c', 'd', 'e'].map((id) => measured(id)));
+    flushHeld(store);
+    expect(store.getState().nodesInitialized).toBe(true);
+    const lookup = store.getState().nodeLookup;
+    const cleared = vi.spyOn(lookup, 'clear');
+    const [a, , c] = [...lookup.values()];
+    const nodes = store.getState().nodes.map((n) => (n.id === 'b' ? measured('b', 300) : n));
+    setNodes(nodes);
+    flushHeld(store);
+    expect(cleared).not.toHaveBeenCalled();
+    expect(lookup.get('b')?.internals.positionAbsolute).toEqual({ x: 300, y: 0 });
+    expect(lookup.get('b')?.internals.userNode).toBe(nodes[1]);
+    expect(lookup.get('a')).toBe(a);
+    expect([...lookup.keys()]).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(store.getState().nodesInitialized).toBe(true);
+    // Reordered: React Flow's own adoption of them all, the same nodes kept.
+    setNodes([...nodes].reverse());
+    flushHeld(store);
+    expect(cleared).toHaveBeenCalledTimes(1);
+    expect(lookup.get('c')).toBe(c);
+    expect([...lookup.keys()]).toEqual(['e', 'd', 'c', 'b', 'a']);
+  });
 });
