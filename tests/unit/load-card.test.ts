@@ -24,6 +24,17 @@ describe('loadCard: the one load path', () => {
     expect(result.problems).toHaveLength(result.card.roles.length);
   });
 
+  it('skips the warnings when asked to, but never a refusal', () => {
+    const template = loadCard(readRepoFile(TEMPLATE_PATH), { now: NOW, warnings: false });
+    expect(template.ok).toBe(true);
+    expect(template.problems).toEqual([]);
+    const broken = minimalCard();
+    (broken.flow.nodes[3] as { kind: string }).kind = 'actie';
+    const refused = loadCardValue(broken, { warnings: false });
+    expect(refused.ok).toBe(false);
+    expect(refused.problems.map((p) => p.pointer)).toContain('/flow/nodes/3/kind');
+  });
+
   it('accepts bytes, and text with a byte-order mark', () => {
     const text = sampleText();
     expect(loadCard(new TextEncoder().encode(text)).ok).toBe(true);
