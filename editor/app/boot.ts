@@ -1,7 +1,7 @@
 // Starting the studio: reopen the card last worked on (read by index.html
-// while the studio and Dexie still load: last-opened-read.ts), open the database (or fall back to memory when
-// the browser allows no storage), put the sample card in on the very first
-// start, and keep the card list up to date.
+// while the studio and Dexie still load: last-opened-read.ts), open the
+// database (or fall back to memory when the browser allows no storage), put
+// the sample card in on the very first start, and keep the card list up to date.
 import { openCard } from '../cards/card-actions';
 import { takeEarlyRead } from '../persistence/last-opened-read';
 import { watchQuery } from '../persistence/live-query';

@@ -85,7 +85,7 @@ function adoptChanged(before: Node[], nodes: Node[], state: ReactFlowState): Ado
   for (const [id, internal] of lookup) state.nodeLookup.set(id, internal);
   return {
     nodesInitialized: nodesInitialized || changed.length === 0,
-    hasSelectedNodes: state.nodesSelectionActive && nodes.some((n) => n.selected === true),
+    hasSelectedNodes: nodes.some((n) => n.selected === true),
   };
 }
 
