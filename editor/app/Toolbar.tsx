@@ -2,6 +2,7 @@
 // undo), import and export, the language, the shortcut overview, save status.
 // The name is a draft like every field: cleared, it says it cannot be empty and
 // the card keeps its title.
+import { memo } from 'react';
 import type { Lang } from '../../schema/problems';
 import { requiredText } from '../directory/text-rules';
 import { RuleField } from '../directory/fields';
@@ -107,17 +108,7 @@ export function Toolbar({
       <ServerOnly>
         <ServerToolbar />
       </ServerOnly>
-      <label className="language">
-        <span className="visually-hidden">{t(texts.language)}</span>
-        <select
-          value={lang}
-          onChange={(e) => setLanguage(e.target.value as Lang)}
-          aria-label={t(texts.language)}
-        >
-          <option value="nl">Nederlands</option>
-          <option value="en">English</option>
-        </select>
-      </label>
+      <LanguageSelect />
       <button
         type="button"
         onClick={onHelp}
@@ -129,3 +120,27 @@ export function Toolbar({
     </header>
   );
 }
+
+/**
+ * Its own component, so the bar's re-render at every undo (the labels change)
+ * leaves it alone: React writes a re-rendered <select>'s value into its
+ * options, and Chromium then recalculates the page's style at once (2.3 ms of an
+ * undo at 5,000 nodes, in the key's task).
+ */
+const LanguageSelect = memo(function LanguageSelect() {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <label className="language">
+      <span className="visually-hidden">{t(texts.language)}</span>
+      <select
+        value={lang}
+        onChange={(e) => setLanguage(e.target.value as Lang)}
+        aria-label={t(texts.language)}
+      >
+        <option value="nl">Nederlands</option>
+        <option value="en">English</option>
+      </select>
+    </label>
+  );
+});
