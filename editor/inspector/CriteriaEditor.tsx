@@ -12,7 +12,11 @@ import { Field } from './fields';
 import { inspectorTexts as texts } from './inspector-texts';
 import { NodeListEditor } from './list-controls';
 
-export function CriteriaEditor(props: { node: FlowNode; base: string; problems: Problem[] }) {
+export function CriteriaEditor(props: {
+  node: FlowNode;
+  base: string;
+  problems: readonly Problem[];
+}) {
   const { node, base, problems } = props;
   const studio = useStudio();
   const t = useT();

@@ -22,7 +22,7 @@ export function EdgeInspector({
   card: Card;
   edge: FlowEdge;
   index: number;
-  problems: Problem[];
+  problems: readonly Problem[];
 }) {
   const studio = useStudio();
   const t = useT();

@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { useCard, useObservable, useStudio } from '../app/studio-context';
 import { useT } from '../i18n/i18n';
-import { indexIn, problemsUnder, useChecked } from '../problems/card-problems';
+import { indexIn, problemsOfItem, useChecked } from '../problems/card-problems';
 import { lazyNamed, OnFirstUse } from '../app/OnFirstUse';
 import { inspectorTexts } from './inspector-texts';
 import './inspector.css';
@@ -44,7 +44,7 @@ export function Inspector() {
         card={card}
         node={node}
         index={index}
-        problems={problemsUnder(problems, `/flow/nodes/${index}`)}
+        problems={problemsOfItem(problems, 'nodes', index)}
       />
     );
   } else if (edgeIds.length === 1 && nodeIds.length === 0) {
@@ -56,7 +56,7 @@ export function Inspector() {
         card={card}
         edge={edge}
         index={index}
-        problems={problemsUnder(problems, `/flow/edges/${index}`)}
+        problems={problemsOfItem(problems, 'edges', index)}
       />
     );
   } else if (nodeIds.length + edgeIds.length > 1) {

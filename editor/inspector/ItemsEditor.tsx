@@ -10,7 +10,7 @@ import { Field } from './fields';
 import { inspectorTexts as texts } from './inspector-texts';
 import { NodeListEditor } from './list-controls';
 
-export function ItemsEditor(props: { node: FlowNode; base: string; problems: Problem[] }) {
+export function ItemsEditor(props: { node: FlowNode; base: string; problems: readonly Problem[] }) {
   const { node, base, problems } = props;
   const studio = useStudio();
   const items = node.items ?? [];

@@ -45,7 +45,7 @@ function NodeInspectorImpl({
   card: Card;
   node: FlowNode;
   index: number;
-  problems: Problem[];
+  problems: readonly Problem[];
 }) {
   const studio = useStudio();
   const t = useT();

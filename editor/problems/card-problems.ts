@@ -17,8 +17,45 @@ export function indexIn(card: Card, list: 'nodes' | 'edges', id: string): number
 
 /** The problems at a pointer or inside it: "/flow/nodes/3" also matches "/flow/nodes/3/items/0". */
 export function problemsUnder(list: readonly Problem[], prefix: string): Problem[] {
-  return list.filter((p) => p.pointer === prefix || p.pointer.startsWith(prefix + '/'));
+  const inside = prefix + '/';
+  return list.filter((p) => p.pointer === prefix || p.pointer.startsWith(inside));
 }
+
+/** "/flow/nodes/3/items/0" → "/flow/nodes/3"; null for a pointer outside the flow's lists. */
+function itemOf(pointer: string): string | null {
+  if (!pointer.startsWith('/flow/nodes/') && !pointer.startsWith('/flow/edges/')) return null;
+  const end = pointer.indexOf('/', '/flow/nodes/'.length);
+  return end < 0 ? pointer : pointer.slice(0, end);
+}
+
+const byItem = new WeakMap<readonly Problem[], Map<string, Problem[]>>();
+
+/**
+ * The problems of one node or arrow and inside it, as problemsUnder finds them.
+ * The inspector asks at every edit; the list changes only when a check is done,
+ * so it is split by item once per list (a 5,000-node card has ~6,000 warnings:
+ * the filter took ~0.8 ms of an undo there).
+ */
+export function problemsOfItem(
+  list: readonly Problem[],
+  kind: 'nodes' | 'edges',
+  index: number,
+): readonly Problem[] {
+  let items = byItem.get(list);
+  if (!items) {
+    items = new Map();
+    for (const p of list) {
+      const item = itemOf(p.pointer);
+      if (item === null) continue;
+      const found = items.get(item);
+      if (found) found.push(p);
+      else items.set(item, [p]);
+    }
+    byItem.set(list, items);
+  }
+  return items.get(`/flow/${kind}/${index}`) ?? NONE;
+}
+const NONE: readonly Problem[] = [];
 
 /** Errors first, then warnings; the order of the checks within each. */
 export function errorsFirst(list: readonly Problem[]): Problem[] {
