@@ -3,7 +3,7 @@
 // Vlaanderen', telefoonnummers". For the studio's refused-command notice and
 // for repair mode, which shows the problems of a card that does not load: the
 // document is therefore read defensively, as any JSON value.
-import { PARTNER_FIELDS } from './diff/partner-fields';
+import { partnerFieldName } from './diff/partner-field-names';
 import { oneLine } from './limits';
 import { parsePointer } from './pointer';
 import type { LocalizedText } from './problems';
@@ -22,7 +22,7 @@ const quoted = (text: string): string => `'${oneLine(text)}'`;
 
 const same = (text: string): LocalizedText => ({ nl: text, en: text });
 
-/** Field names that are not the directory's (those come from PARTNER_FIELDS). */
+/** Field names that are not the directory's (those come from partner-field-names.ts). */
 const FIELD_NAMES: Record<string, LocalizedText> = {
   title: { nl: 'titel', en: 'title' },
   subtitle: { nl: 'ondertitel', en: 'subtitle' },
@@ -49,7 +49,7 @@ const FIELD_NAMES: Record<string, LocalizedText> = {
 };
 
 const fieldName = (key: string): LocalizedText =>
-  PARTNER_FIELDS[key]?.name ?? FIELD_NAMES[key] ?? same(key);
+  partnerFieldName(key) ?? FIELD_NAMES[key] ?? same(key);
 
 interface ListPlace {
   path: string[];

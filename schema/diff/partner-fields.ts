@@ -4,7 +4,10 @@
 import { AUDIENCE_LABELS, formatAgeRange, formatPhones, WAY_IN_LABELS } from '../directory-text';
 import type { LocalizedText } from '../problems';
 import type { Audience, Card, Partner, WayIn } from '../types';
+import { PARTNER_FIELD_NAMES as NAMES, type PartnerFieldName } from './partner-field-names';
 import { plainValue, same, textValue } from './sentences';
+
+export { NOTE_NAME, WAY_IN_NAME } from './partner-field-names';
 
 export type Format = (value: unknown, card: Card) => LocalizedText;
 
@@ -29,38 +32,33 @@ const namesOf =
 export const formatAudience = labelOf<Audience>(AUDIENCE_LABELS);
 export const formatWayIn = labelOf<WayIn>(WAY_IN_LABELS);
 export const formatRoles = namesOf(roleNamesIn);
-export const WAY_IN_NAME: LocalizedText = { nl: 'toegangsweg', en: 'way in' };
-export const NOTE_NAME: LocalizedText = { nl: 'opmerking', en: 'note' };
 
-export const PARTNER_FIELDS: Record<string, { name: LocalizedText; format: Format }> = {
-  organisation: { name: { nl: 'organisatie', en: 'organisation' }, format: plainValue },
-  service: { name: { nl: 'dienst', en: 'service' }, format: textValue },
-  audience: { name: { nl: 'doelgroep', en: 'audience' }, format: formatAudience },
-  wayIn: { name: WAY_IN_NAME, format: formatWayIn },
-  phones: {
-    name: { nl: 'telefoonnummers', en: 'phone numbers' },
-    format: (v) => same(formatPhones(Array.isArray(v) ? v : [])),
-  },
-  email: { name: { nl: 'e-mailadres', en: 'e-mail address' }, format: plainValue },
-  website: { name: { nl: 'website', en: 'website' }, format: plainValue },
-  ageRange: {
-    name: { nl: 'leeftijd', en: 'age' },
-    format: (v) => (typeof v === 'object' && v !== null ? formatAgeRange(v) : plainValue(v)),
-  },
-  municipalities: { name: { nl: 'gemeenten', en: 'municipalities' }, format: plainValue },
-  roles: { name: { nl: 'rollen', en: 'roles' }, format: formatRoles },
-  regions: { name: { nl: "regio's", en: 'regions' }, format: namesOf(regionNamesIn) },
-  lastChecked: {
-    name: { nl: 'datum van laatste controle', en: 'date last checked' },
-    format: plainValue,
-  },
-  socialeKaart: {
-    name: { nl: 'link naar De Sociale Kaart', en: 'Sociale Kaart link' },
-    format: plainValue,
-  },
-  kbo: { name: { nl: 'KBO-nummer', en: 'company number' }, format: plainValue },
-  note: { name: NOTE_NAME, format: textValue },
+const FORMATS: Record<PartnerFieldName, Format> = {
+  organisation: plainValue,
+  service: textValue,
+  audience: formatAudience,
+  wayIn: formatWayIn,
+  phones: (v) => same(formatPhones(Array.isArray(v) ? v : [])),
+  email: plainValue,
+  website: plainValue,
+  ageRange: (v) => (typeof v === 'object' && v !== null ? formatAgeRange(v) : plainValue(v)),
+  municipalities: plainValue,
+  roles: formatRoles,
+  regions: namesOf(regionNamesIn),
+  lastChecked: plainValue,
+  socialeKaart: plainValue,
+  kbo: plainValue,
+  note: textValue,
 };
+
+/** Each partner field's name (partner-field-names.ts) and how its value reads. */
+export const PARTNER_FIELDS: Record<string, { name: LocalizedText; format: Format }> =
+  Object.fromEntries(
+    (Object.keys(NAMES) as PartnerFieldName[]).map((key) => [
+      key,
+      { name: NAMES[key], format: FORMATS[key] },
+    ]),
+  );
 export const PARTNER_FIELD_ORDER = Object.keys(PARTNER_FIELDS);
 
 /**

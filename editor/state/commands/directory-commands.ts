@@ -2,7 +2,7 @@
 // places in the sections (entries). Each is one undoable step; typing in one
 // field of one partner or section becomes one step per burst.
 import type { Draft } from 'immer';
-import { PARTNER_FIELDS } from '../../../schema/diff/partner-fields';
+import { partnerFieldName } from '../../../schema/diff/partner-field-names';
 import type { LocalizedText } from '../../../schema/problems';
 import type { Card, Directory, Partner, Section, SectionEntry } from '../../../schema/types';
 import { defineCommand } from '../command';
@@ -30,9 +30,7 @@ function moveItem<T>(list: T[], from: number, to: number): void {
 
 /** "telefoonnummers, website": the partner fields a change touches, as the diff names them. */
 function fieldNames(changes: PartnerFields): LocalizedText {
-  const names = Object.keys(changes).map(
-    (key) => PARTNER_FIELDS[key]?.name ?? { nl: key, en: key },
-  );
+  const names = Object.keys(changes).map((key) => partnerFieldName(key) ?? { nl: key, en: key });
   return { nl: names.map((n) => n.nl).join(', '), en: names.map((n) => n.en).join(', ') };
 }
 
